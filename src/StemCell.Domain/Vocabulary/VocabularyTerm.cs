@@ -1,0 +1,175 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Ardalis.SmartEnum;
+
+namespace StemCell.Domain.Vocabulary;
+
+/// <summary>
+/// The base of every vocabulary: a <see cref="SmartEnum{TEnum}"/> whose name is the term's stable wire
+/// code, with a definition, synonyms, codings and lookups that work under trimming and NativeAOT.
+/// </summary>
+/// <typeparam name="TTerm">The vocabulary type itself.</typeparam>
+/// <remarks>
+/// <para>
+/// Ardalis.SmartEnum 2.1.0 finds a vocabulary's terms by reflecting over its assembly, rebuilds and re-sorts
+/// <c>List</c> on every call, and is nullable-oblivious. This base hides those static members
+/// (<see cref="FromName(string, bool)"/>, <see cref="FromValue(int)"/>, <see cref="List"/>, …) with versions
+/// that read the vocabulary's explicitly declared <see cref="IVocabulary{TTerm}.All"/> list instead, so they
+/// allocate nothing and keep working in a trimmed or NativeAOT-published application.
+/// </para>
+/// <para>
+/// Equality: terms are singletons, so equality is identity (SmartEnum compares values, which are unique
+/// within a vocabulary). Ordering compares <see cref="IVocabularyTerm.Value"/>, never the name.
+/// </para>
+/// </remarks>
+public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm
+    where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm>
+{
+    private protected VocabularyTerm(
+        string code,
+        int value,
+        string displayName,
+        string definition,
+        IEnumerable<string>? synonyms = null,
+        IEnumerable<Coding>? codings = null)
+        : base(Preconditions.CheckNotBlank(code), value)
+    {
+        DisplayName = Preconditions.CheckNotBlank(displayName);
+        Definition = Preconditions.CheckNotBlank(definition);
+        Synonyms = Preconditions.CheckElementsNotBlank(synonyms);
+        Codings = Preconditions.CheckElementsNotNull(codings);
+    }
+
+    /// <inheritdoc />
+    public string Code => Name;
+
+    /// <inheritdoc />
+    public string DisplayName { get; }
+
+    /// <inheritdoc />
+    public string Definition { get; }
+
+    /// <inheritdoc />
+    public ImmutableArray<string> Synonyms { get; }
+
+    /// <inheritdoc />
+    public ImmutableArray<Coding> Codings { get; }
+
+    /// <inheritdoc />
+    string IVocabularyTerm.VocabularyName => TTerm.VocabularyName;
+
+    /// <summary>Gets every term of the vocabulary, sorted by code as SmartEnum's <c>List</c> is.</summary>
+    /// <value>A cached immutable list; use <see cref="IVocabulary{TTerm}.All"/> for declaration order.</value>
+    public static new IReadOnlyCollection<TTerm> List => Index.SortedByCode;
+
+    private static VocabularyIndex<TTerm> Index => IndexHolder.Index;
+
+    /// <summary>Finds the term with the given code or documented synonym, ignoring case.</summary>
+    /// <param name="code">A code such as <c>multiple-sclerosis</c>, or a synonym such as <c>MS</c>.</param>
+    /// <returns>The term.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException">No term has that code or synonym; the message lists the codes.</exception>
+    public static TTerm FromCode(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        if (Index.TryFind(code, out var term))
+        {
+            return term!;
+        }
+
+        throw new ArgumentException(
+            $"'{code}' is not a {TTerm.VocabularyName} code. Expected one of: {Index.ExpectedCodes} (or a documented synonym).",
+            nameof(code));
+    }
+
+    /// <summary>Tries to find the term with the given code or documented synonym, ignoring case.</summary>
+    /// <param name="code">A code or synonym; null finds nothing.</param>
+    /// <param name="term">The term found, or null.</param>
+    /// <returns><see langword="true"/> when a term was found.</returns>
+    public static bool TryFromCode([NotNullWhen(true)] string? code, [NotNullWhen(true)] out TTerm? term)
+    {
+        if (code is null)
+        {
+            term = null;
+            return false;
+        }
+
+        return Index.TryFind(code, out term);
+    }
+
+    /// <summary>Tries to find the term with the given code or documented synonym, ignoring case, without allocating.</summary>
+    /// <param name="code">The characters of a code or synonym.</param>
+    /// <param name="term">The term found, or null.</param>
+    /// <returns><see langword="true"/> when a term was found.</returns>
+    public static bool TryFromCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out TTerm? term) => Index.TryFind(code, out term);
+
+    /// <summary>Finds the term whose SmartEnum name (its code) is <paramref name="name"/>.</summary>
+    /// <param name="name">The code.</param>
+    /// <param name="ignoreCase">Whether to ignore case. Synonyms are not accepted here; use <see cref="FromCode(string)"/>.</param>
+    /// <returns>The term.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="SmartEnumNotFoundException">No term has that code.</exception>
+    public static new TTerm FromName(string name, bool ignoreCase = false) =>
+        TryFromName(name, ignoreCase, out var term)
+            ? term
+            : throw new SmartEnumNotFoundException($"No {TTerm.VocabularyName} with code '{name}' found.");
+
+    /// <summary>Tries to find the term whose code is exactly <paramref name="name"/>.</summary>
+    /// <param name="name">The code.</param>
+    /// <param name="result">The term found, or null.</param>
+    /// <returns><see langword="true"/> when a term was found.</returns>
+    public static new bool TryFromName([NotNullWhen(true)] string? name, [NotNullWhen(true)] out TTerm? result) =>
+        TryFromName(name, ignoreCase: false, out result);
+
+    /// <summary>Tries to find the term whose code is <paramref name="name"/>.</summary>
+    /// <param name="name">The code.</param>
+    /// <param name="ignoreCase">Whether to ignore case.</param>
+    /// <param name="result">The term found, or null.</param>
+    /// <returns><see langword="true"/> when a term was found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public static new bool TryFromName([NotNullWhen(true)] string? name, bool ignoreCase, [NotNullWhen(true)] out TTerm? result)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (ignoreCase)
+        {
+            // Codes are lower-case, so a case-insensitive match on a code is the lower-case exact match.
+            return Index.TryFindExactCode(name.ToLowerInvariant(), out result);
+        }
+
+        return Index.TryFindExactCode(name, out result);
+    }
+
+    /// <summary>Finds the term with the given stable integer value.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The term.</returns>
+    /// <exception cref="SmartEnumNotFoundException">No term has that value.</exception>
+    public static new TTerm FromValue(int value) =>
+        TryFromValue(value, out var term)
+            ? term
+            : throw new SmartEnumNotFoundException($"No {TTerm.VocabularyName} with value {value} found.");
+
+    /// <summary>Finds the term with the given value, or returns <paramref name="defaultValue"/>.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="defaultValue">What to return when no term has that value.</param>
+    /// <returns>The term, or <paramref name="defaultValue"/>.</returns>
+    public static new TTerm FromValue(int value, TTerm defaultValue) =>
+        TryFromValue(value, out var term) ? term : defaultValue;
+
+    /// <summary>Tries to find the term with the given stable integer value.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="result">The term found, or null.</param>
+    /// <returns><see langword="true"/> when a term was found.</returns>
+    public static new bool TryFromValue(int value, [NotNullWhen(true)] out TTerm? result) => Index.TryFindValue(value, out result);
+
+    /// <summary>Returns the term's code.</summary>
+    /// <returns>The code, which is also the term's wire value.</returns>
+    public override string ToString() => Code;
+
+    // A nested holder so the index is built on first lookup, after the vocabulary's own static fields
+    // (including All) are initialised: building it from the base class's static constructor would run
+    // while the first term is still being constructed and see an unfinished All list.
+    private static class IndexHolder
+    {
+        internal static readonly VocabularyIndex<TTerm> Index = new(TTerm.All, TTerm.VocabularyName);
+    }
+}
