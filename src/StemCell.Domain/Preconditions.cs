@@ -65,7 +65,8 @@ internal static class Preconditions
             return [];
         }
 
-        var array = items is ImmutableArray<T> immutable ? immutable : [.. items];
+        // A default ImmutableArray boxed as IEnumerable<T> is "no elements", not a crash on Length.
+        var array = items is ImmutableArray<T> immutable ? (immutable.IsDefault ? [] : immutable) : [.. items];
         for (var i = 0; i < array.Length; i++)
         {
             if (array[i] is null)
@@ -89,5 +90,59 @@ internal static class Preconditions
         }
 
         return array;
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> with a rule's message when the rule found a problem. Rules return
+    /// their message (or null) so the throwing constructors and the problem-returning try paths share one check.
+    /// </summary>
+    internal static void CheckRule(string? problem, string paramName)
+    {
+        if (problem is not null)
+        {
+            throw new ArgumentException(problem, paramName);
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> with a rule's message when the rule found a problem.</summary>
+    internal static void CheckRuleRange(string? problem, string paramName, object? actualValue)
+    {
+        if (problem is not null)
+        {
+            throw new ArgumentOutOfRangeException(paramName, actualValue, problem);
+        }
+    }
+
+    /// <summary>Checks that an argument is a slug: the lower-kebab-case identifier every dataset id is.</summary>
+    internal static string CheckSlug([NotNull] string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    {
+        ArgumentNullException.ThrowIfNull(argument, paramName);
+        CheckRule(Slug.Problem(argument), paramName!);
+        return argument;
+    }
+
+    /// <summary>Copies a caller's sequence of ids into an immutable array, rejecting nulls and anything that is not a slug.</summary>
+    internal static ImmutableArray<string> CheckElementsAreSlugs(IEnumerable<string>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
+    {
+        var array = CheckElementsNotNull(items, paramName);
+        for (var i = 0; i < array.Length; i++)
+        {
+            if (Slug.Problem(array[i]) is { } problem)
+            {
+                throw new ArgumentException($"Element {i}: {problem}", paramName);
+            }
+        }
+
+        return array;
+    }
+
+    internal static int? CheckNullOrPositive(int? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    {
+        if (argument is <= 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, argument, "Value must be positive when given.");
+        }
+
+        return argument;
     }
 }

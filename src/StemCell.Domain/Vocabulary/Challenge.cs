@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -98,4 +99,15 @@ public sealed class Challenge : VocabularyTerm<Challenge>, IVocabulary<Challenge
     /// <summary>Gets the stem cell types the challenge bears on.</summary>
     /// <value>An immutable list; empty when the challenge is not specific to a cell type.</value>
     public ImmutableArray<StemCellType> AffectedCellTypes { get; }
+
+    private protected override void WriteExportAttributes(Utf8JsonWriter writer)
+    {
+        writer.WriteString("rationale", Rationale);
+    }
+
+    private protected override void WriteExportRelations(Utf8JsonWriter writer)
+    {
+        VocabularyExportWriter.WriteRelation(writer, "affectedRoutes", AffectedRoutes);
+        VocabularyExportWriter.WriteRelation(writer, "affectedCellTypes", AffectedCellTypes);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -98,4 +99,13 @@ public sealed class ClinicalScale : VocabularyTerm<ClinicalScale>, IVocabulary<C
     public bool IsValidChange(decimal change) =>
         (Minimum is null || Maximum is null || Math.Abs(change) <= Maximum - Minimum)
         && (Step is null || change % Step.Value == 0m);
+
+    private protected override void WriteExportAttributes(Utf8JsonWriter writer)
+    {
+        VocabularyExportWriter.WriteNullableNumber(writer, "minimum", Minimum);
+        VocabularyExportWriter.WriteNullableNumber(writer, "maximum", Maximum);
+        VocabularyExportWriter.WriteNullableNumber(writer, "step", Step);
+        writer.WriteBoolean("higherIsBetter", HigherIsBetter);
+        VocabularyExportWriter.WriteNullableNumber(writer, "itemCount", ItemCount);
+    }
 }

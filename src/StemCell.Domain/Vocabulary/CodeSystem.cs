@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -99,4 +100,9 @@ public sealed class CodeSystem : VocabularyTerm<CodeSystem>, IVocabulary<CodeSys
     /// <summary>Gets the URI that identifies the terminology.</summary>
     /// <value>The URI FHIR uses as <c>Coding.system</c>, or the ontology's PURL where HL7 registers none.</value>
     public string Uri { get; }
+
+    private protected override void WriteExportAttributes(Utf8JsonWriter writer)
+    {
+        writer.WriteString("uri", Uri);
+    }
 }

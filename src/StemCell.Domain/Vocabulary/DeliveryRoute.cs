@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -84,4 +85,14 @@ public sealed class DeliveryRoute : VocabularyTerm<DeliveryRoute>, IVocabulary<D
     /// <summary>Gets a value indicating whether the route places cells inside the central nervous system or its fluid.</summary>
     /// <value><see langword="true"/> for intrathecal, intraspinal, intracerebral and intracerebroventricular delivery.</value>
     public bool ReachesCentralNervousSystemDirectly { get; }
+
+    private protected override void WriteExportAttributes(Utf8JsonWriter writer)
+    {
+        writer.WriteBoolean("reachesCentralNervousSystemDirectly", ReachesCentralNervousSystemDirectly);
+    }
+
+    private protected override void WriteExportRelations(Utf8JsonWriter writer)
+    {
+        VocabularyExportWriter.WriteRelation(writer, "invasiveness", Invasiveness);
+    }
 }

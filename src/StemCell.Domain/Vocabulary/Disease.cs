@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -103,5 +104,13 @@ public sealed class Disease : VocabularyTerm<Disease>, IVocabulary<Disease>
 
             return _courses;
         }
+    }
+
+    private protected override void WriteExportRelations(Utf8JsonWriter writer)
+    {
+        VocabularyExportWriter.WriteRelation(writer, "category", Category);
+        VocabularyExportWriter.WriteRelation(writer, "damagedStructure", DamagedStructure);
+        VocabularyExportWriter.WriteRelation(writer, "typicalSymptoms", TypicalSymptoms);
+        VocabularyExportWriter.WriteRelation(writer, "courses", Courses);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -111,4 +112,9 @@ public sealed class DiseaseCourse : VocabularyTerm<DiseaseCourse>, IVocabulary<D
     /// <summary>Gets the disease this is a course of.</summary>
     /// <value>The disease.</value>
     public Disease Disease { get; }
+
+    private protected override void WriteExportRelations(Utf8JsonWriter writer)
+    {
+        VocabularyExportWriter.WriteRelation(writer, "disease", Disease);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -103,4 +104,9 @@ public sealed class OutcomeMeasure : VocabularyTerm<OutcomeMeasure>, IVocabulary
     /// <summary>Gets the clinical scales usually used to measure this outcome.</summary>
     /// <value>An immutable list, empty when no scale is typical.</value>
     public ImmutableArray<ClinicalScale> TypicalScales { get; }
+
+    private protected override void WriteExportRelations(Utf8JsonWriter writer)
+    {
+        VocabularyExportWriter.WriteRelation(writer, "typicalScales", TypicalScales);
+    }
 }

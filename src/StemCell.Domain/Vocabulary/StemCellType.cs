@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -122,4 +123,18 @@ public sealed class StemCellType : VocabularyTerm<StemCellType>, IVocabulary<Ste
     /// <summary>Gets the mechanisms by which the cells are thought to act.</summary>
     /// <value>An immutable list in declaration order.</value>
     public ImmutableArray<Mechanism> Mechanisms { get; }
+
+    private protected override void WriteExportAttributes(Utf8JsonWriter writer)
+    {
+        // WriteString writes JSON null for a null string, which the export's shape asks for.
+        writer.WriteString("alternativeScientificName", AlternativeScientificName);
+    }
+
+    private protected override void WriteExportRelations(Utf8JsonWriter writer)
+    {
+        VocabularyExportWriter.WriteRelation(writer, "potency", Potency);
+        VocabularyExportWriter.WriteRelation(writer, "sources", Sources);
+        VocabularyExportWriter.WriteRelation(writer, "differentiatesInto", DifferentiatesInto);
+        VocabularyExportWriter.WriteRelation(writer, "mechanisms", Mechanisms);
+    }
 }

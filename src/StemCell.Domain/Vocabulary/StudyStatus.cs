@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -142,5 +143,10 @@ public sealed class StudyStatus : VocabularyTerm<StudyStatus>, IVocabulary<Study
 
         status = null;
         return false;
+    }
+
+    private protected override void WriteExportAttributes(Utf8JsonWriter writer)
+    {
+        writer.WriteString("ctGovStatus", CtGovStatus);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -72,4 +73,11 @@ public sealed class TherapeuticBenefit : VocabularyTerm<TherapeuticBenefit>, IVo
     /// <summary>Gets the diseases the benefit applies to.</summary>
     /// <value>An immutable list in declaration order.</value>
     public ImmutableArray<Disease> Diseases { get; }
+
+    private protected override void WriteExportRelations(Utf8JsonWriter writer)
+    {
+        VocabularyExportWriter.WriteRelation(writer, "mechanisms", Mechanisms);
+        VocabularyExportWriter.WriteRelation(writer, "cellTypes", CellTypes);
+        VocabularyExportWriter.WriteRelation(writer, "diseases", Diseases);
+    }
 }

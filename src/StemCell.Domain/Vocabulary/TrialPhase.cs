@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -193,5 +194,12 @@ public sealed class TrialPhase : VocabularyTerm<TrialPhase>, IVocabulary<TrialPh
         return nciCode is null
             ? [fhir]
             : [fhir, new Coding(CodeSystem.NciThesaurus, nciCode, nciDisplay!, CodingConfidence.Verified, CodingSources.NciM11PhaseValueSet)];
+    }
+
+    private protected override void WriteExportAttributes(Utf8JsonWriter writer)
+    {
+        VocabularyExportWriter.WriteStrings(writer, "ctGovPhases", CtGovPhases);
+        writer.WriteString("fhirCode", FhirCode);
+        writer.WriteBoolean("isPhased", IsPhased);
     }
 }

@@ -75,13 +75,16 @@ internal sealed partial class VocabularyIndex<TTerm>
         _byCodeOrSynonymSpan = _byCodeOrSynonym.GetAlternateLookup<ReadOnlySpan<char>>();
         _byCode = terms.ToFrozenDictionary(t => t.Code, StringComparer.Ordinal);
         _byValue = byValue.ToFrozenDictionary();
-        SortedByCode = [.. terms.OrderBy(t => t.Code, StringComparer.Ordinal)];
+        ImmutableArray<TTerm> sortedByCode = [.. terms.OrderBy(t => t.Code, StringComparer.Ordinal)];
+
+        // Boxed once here: converting the array to the interface on every call would allocate each time.
+        SortedByCode = sortedByCode;
         ExpectedCodes = string.Join(", ", terms.Select(t => t.Code));
     }
 
     internal ImmutableArray<TTerm> Terms { get; }
 
-    internal ImmutableArray<TTerm> SortedByCode { get; }
+    internal IReadOnlyCollection<TTerm> SortedByCode { get; }
 
     /// <summary>Gets the codes of the vocabulary as one comma-separated list, for error messages.</summary>
     internal string ExpectedCodes { get; }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 using Ardalis.SmartEnum;
 
 namespace StemCell.Domain.Vocabulary;
@@ -77,10 +78,12 @@ public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm
             return term!;
         }
 
-        throw new ArgumentException(
-            $"'{code}' is not a {TTerm.VocabularyName} code. Expected one of: {Index.ExpectedCodes} (or a documented synonym).",
-            nameof(code));
+        throw new ArgumentException(UnknownCodeMessage(code), nameof(code));
     }
+
+    /// <summary>Describes an unknown code and the codes that were expected, for every error that reports one.</summary>
+    internal static string UnknownCodeMessage(string code) =>
+        $"'{code}' is not a {TTerm.VocabularyName} code. Expected one of: {Index.ExpectedCodes} (or a documented synonym).";
 
     /// <summary>Tries to find the term with the given code or documented synonym, ignoring case.</summary>
     /// <param name="code">A code or synonym; null finds nothing.</param>
@@ -164,6 +167,37 @@ public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm
     /// <summary>Returns the term's code.</summary>
     /// <returns>The code, which is also the term's wire value.</returns>
     public override string ToString() => Code;
+
+    /// <summary>Writes the term as one object of the exported vocabulary (see <see cref="VocabularyExport"/>).</summary>
+    internal void WriteExport(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        VocabularyExportWriter.WriteCommonProperties(writer, this);
+        writer.WriteStartObject("attributes");
+        WriteExportAttributes(writer);
+        writer.WriteEndObject();
+        writer.WriteStartObject("relations");
+        WriteExportRelations(writer);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes the vocabulary's own plain-valued properties (a URI, a range, a mapping) as properties of the
+    /// export's <c>attributes</c> object. Overridden by every vocabulary that has such properties.
+    /// </summary>
+    private protected virtual void WriteExportAttributes(Utf8JsonWriter writer)
+    {
+    }
+
+    /// <summary>
+    /// Writes the term's links to terms of other vocabularies as properties of the export's <c>relations</c>
+    /// object, with <c>VocabularyExportWriter.WriteRelation</c>.
+    /// Overridden by every vocabulary that has relations.
+    /// </summary>
+    private protected virtual void WriteExportRelations(Utf8JsonWriter writer)
+    {
+    }
 
     // A nested holder so the index is built on first lookup, after the vocabulary's own static fields
     // (including All) are initialised: building it from the base class's static constructor would run

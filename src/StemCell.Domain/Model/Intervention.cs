@@ -1,0 +1,101 @@
+using StemCell.Domain.Vocabulary;
+
+namespace StemCell.Domain.Model;
+
+/// <summary>What the participants of a study received: which cells, from where and whom, how, and after what conditioning.</summary>
+/// <remarks>
+/// <para>
+/// Only the cell type is required: sources often leave out the tissue, the donor or the route, and the model
+/// records only what they state.
+/// </para>
+/// <para>
+/// A <see cref="ConditioningRegimen"/> (treatment that clears the patient's immune or blood-forming system before
+/// the cells are given, such as the intensive chemotherapy of autologous HSCT) makes the intervention a
+/// hematopoietic stem cell transplant (<see cref="IsHematopoieticStemCellTransplant"/>); validation then requires
+/// the cells to be <see cref="StemCellType.Hematopoietic"/>.
+/// </para>
+/// <para>Equality: equal when every property is equal.</para>
+/// </remarks>
+public sealed record Intervention
+{
+    /// <summary>Initializes a new instance of the <see cref="Intervention"/> class.</summary>
+    /// <param name="stemCellType">The type of stem cell given.</param>
+    /// <param name="tissueSource">The tissue the cells come from, or null when the source does not say.</param>
+    /// <param name="donorOrigin">Whose cells they are, or null when the source does not say.</param>
+    /// <param name="deliveryRoute">How the cells are delivered, or null when the source does not say.</param>
+    /// <param name="conditioningRegimen">The conditioning given before the cells, in the source's words (such as "intensive chemotherapy"), or null when there is none.</param>
+    /// <param name="dose">How many cells one administration gives, or null when the source does not say.</param>
+    /// <param name="numberOfAdministrations">How many times the cells are given, or null when the source does not say.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="stemCellType"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="conditioningRegimen"/> is blank or padded.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="numberOfAdministrations"/> is not positive.</exception>
+    public Intervention(
+        StemCellType stemCellType,
+        TissueSource? tissueSource = null,
+        DonorOrigin? donorOrigin = null,
+        DeliveryRoute? deliveryRoute = null,
+        string? conditioningRegimen = null,
+        Dose? dose = null,
+        int? numberOfAdministrations = null)
+    {
+        StemCellType = Preconditions.CheckNotNull(stemCellType);
+        TissueSource = tissueSource;
+        DonorOrigin = donorOrigin;
+        DeliveryRoute = deliveryRoute;
+        ConditioningRegimen = Preconditions.CheckNullOrNotBlank(conditioningRegimen);
+        Dose = dose;
+        NumberOfAdministrations = Preconditions.CheckNullOrPositive(numberOfAdministrations);
+    }
+
+    /// <summary>Gets the type of stem cell given.</summary>
+    /// <value>A stem cell type, such as mesenchymal.</value>
+    public StemCellType StemCellType { get; }
+
+    /// <summary>Gets the tissue the cells come from.</summary>
+    /// <value>A tissue source, or null when the source does not say.</value>
+    public TissueSource? TissueSource { get; }
+
+    /// <summary>Gets whose cells they are.</summary>
+    /// <value>Autologous or allogeneic, or null when the source does not say.</value>
+    public DonorOrigin? DonorOrigin { get; }
+
+    /// <summary>Gets how the cells are delivered.</summary>
+    /// <value>A delivery route, or null when the source does not say.</value>
+    public DeliveryRoute? DeliveryRoute { get; }
+
+    /// <summary>Gets the conditioning given before the cells.</summary>
+    /// <value>The source's words, such as "intensive chemotherapy", or null when there is none.</value>
+    public string? ConditioningRegimen { get; }
+
+    /// <summary>Gets how many cells one administration gives.</summary>
+    /// <value>A dose, or null when the source does not say.</value>
+    public Dose? Dose { get; }
+
+    /// <summary>Gets how many times the cells are given.</summary>
+    /// <value>A positive count, or null when the source does not say.</value>
+    public int? NumberOfAdministrations { get; }
+
+    /// <summary>Gets a value indicating whether the intervention is a hematopoietic stem cell transplant (HSCT).</summary>
+    /// <value><see langword="true"/> when it has a <see cref="ConditioningRegimen"/>.</value>
+    public bool IsHematopoieticStemCellTransplant => ConditioningRegimen is not null;
+
+    /// <summary>Describes the intervention in a few words.</summary>
+    /// <returns>Text such as <c>autologous hematopoietic (after intensive chemotherapy)</c>.</returns>
+    public override string ToString()
+    {
+        var cells = DonorOrigin is null ? StemCellType.Code : $"{DonorOrigin.Code} {StemCellType.Code}";
+        var route = DeliveryRoute is null ? cells : $"{cells}, {DeliveryRoute.Code}";
+        return ConditioningRegimen is null ? route : $"{route} (after {ConditioningRegimen})";
+    }
+
+    /// <summary>Adds the problems between the intervention's own properties: a transplant of cells that are not hematopoietic.</summary>
+    internal void Validate(ProblemCollector problems, string path)
+    {
+        if (IsHematopoieticStemCellTransplant && StemCellType != StemCellType.Hematopoietic)
+        {
+            problems.Add(
+                ProblemCollector.Combine(path, "stemCellType"),
+                $"The intervention has a conditioning regimen ('{ConditioningRegimen}'), which makes it a hematopoietic stem cell transplant, but its cells are '{StemCellType.Code}', not 'hematopoietic'.");
+        }
+    }
+}

@@ -1,0 +1,278 @@
+using System.Collections.Immutable;
+using StemCell.Domain.Vocabulary;
+
+namespace StemCell.Domain.Model;
+
+/// <summary>
+/// A clinical study of a stem cell therapy: who ran it, in which disease, what participants received, what was
+/// found, how safe it was, and the sources that report it.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A study holds what its sources state and nothing more. Only the id, title and disease are required; a source that
+/// gives no phase, status, enrollment, dates or registry ids leaves them empty (null, or an empty list) rather than
+/// guessed, and one that says only "a 2023 study" gives <see cref="ReportedIn"/> the year 2023 and no month.
+/// </para>
+/// <para>
+/// Construction rejects what is wrong within one value (see the constructor's exceptions). <see cref="Validate()"/>
+/// reports every problem between the study's parts at once: a course of another disease (<c>courses[i]</c>), a
+/// transplant of cells that are not hematopoietic (<c>interventions[i].stemCellType</c>), a finding, safety profile
+/// or study that cites no source (<c>findings[i].sourceIds</c>, <c>safety.sourceIds</c>, <c>sourceIds</c>).
+/// <see cref="EvidenceDataset.Validate"/> adds the checks that need the whole dataset (unique ids, known sources).
+/// </para>
+/// <para>
+/// Equality: equal when every property is equal, lists compared element by element in order. Build a changed copy
+/// with <see cref="ToBuilder"/>.
+/// </para>
+/// </remarks>
+public sealed record Study
+{
+    /// <summary>Initializes a new instance of the <see cref="Study"/> class.</summary>
+    /// <param name="id">The study's id in its dataset: a lower-kebab-case slug such as <c>cambridge-msc-rrms-2023</c>.</param>
+    /// <param name="title">A short descriptive title.</param>
+    /// <param name="disease">The disease studied.</param>
+    /// <param name="institutions">The institutions that ran or reported the study.</param>
+    /// <param name="courses">The courses of <paramref name="disease"/> the participants had; empty when the sources do not say.</param>
+    /// <param name="phase">The trial phase, or null when the sources do not state one.</param>
+    /// <param name="status">The study's status, or null when the sources do not state one.</param>
+    /// <param name="designs">Features of the design, such as randomized or open label; empty when the sources do not say.</param>
+    /// <param name="enrollment">How many participants were enrolled, or null when the sources do not say.</param>
+    /// <param name="reportedIn">When the sources date the study or its results, as precisely as they do, or null.</param>
+    /// <param name="startDate">When the study started, or null when the sources do not say.</param>
+    /// <param name="completionDate">When the study was completed, or null when the sources do not say.</param>
+    /// <param name="registryIdentifiers">The study's registry identifiers; empty when the sources name none.</param>
+    /// <param name="interventions">What the participants received.</param>
+    /// <param name="findings">The outcomes the sources report.</param>
+    /// <param name="mechanisms">How the sources say the therapy may work; empty when they do not say.</param>
+    /// <param name="safety">What the sources say about safety, or null when they say nothing.</param>
+    /// <param name="sourceIds">The ids of the dataset sources that report the study.</param>
+    /// <param name="notes">Free-text notes, such as how the sources' wording was read, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="title"/> or <paramref name="disease"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="id"/> or a source id is not a slug; a text is blank or padded; or a list contains a null.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="enrollment"/> is negative, or <paramref name="completionDate"/> ends before <paramref name="startDate"/> begins.
+    /// </exception>
+    public Study(
+        string id,
+        string title,
+        Disease disease,
+        IEnumerable<Institution>? institutions = null,
+        IEnumerable<DiseaseCourse>? courses = null,
+        TrialPhase? phase = null,
+        StudyStatus? status = null,
+        IEnumerable<StudyDesign>? designs = null,
+        int? enrollment = null,
+        PartialDate? reportedIn = null,
+        PartialDate? startDate = null,
+        PartialDate? completionDate = null,
+        IEnumerable<RegistryIdentifier>? registryIdentifiers = null,
+        IEnumerable<Intervention>? interventions = null,
+        IEnumerable<Finding>? findings = null,
+        IEnumerable<ProposedMechanism>? mechanisms = null,
+        SafetyProfile? safety = null,
+        IEnumerable<string>? sourceIds = null,
+        string? notes = null)
+    {
+        Id = Preconditions.CheckSlug(id);
+        Title = Preconditions.CheckNotBlank(title);
+        Disease = Preconditions.CheckNotNull(disease);
+        Institutions = Preconditions.CheckElementsNotNull(institutions);
+        Courses = Preconditions.CheckElementsNotNull(courses);
+        Phase = phase;
+        Status = status;
+        Designs = Preconditions.CheckElementsNotNull(designs);
+        Preconditions.CheckArgumentRange(enrollment is null or >= 0, nameof(enrollment), enrollment, "An enrollment must be zero or more.");
+        Enrollment = enrollment;
+        ReportedIn = reportedIn;
+        StartDate = startDate;
+        Preconditions.CheckArgumentRange(
+            startDate is not { } start || completionDate is not { } end || start.ToDateInterval().Start <= end.ToDateInterval().End,
+            nameof(completionDate),
+            completionDate,
+            $"The completion date {completionDate} ends before the start date {startDate} begins.");
+        CompletionDate = completionDate;
+        RegistryIdentifiers = Preconditions.CheckElementsNotNull(registryIdentifiers);
+        Interventions = Preconditions.CheckElementsNotNull(interventions);
+        Findings = Preconditions.CheckElementsNotNull(findings);
+        Mechanisms = Preconditions.CheckElementsNotNull(mechanisms);
+        Safety = safety;
+        SourceIds = Preconditions.CheckElementsAreSlugs(sourceIds);
+        Notes = Preconditions.CheckNullOrNotBlank(notes);
+    }
+
+    /// <summary>Gets the study's id in its dataset.</summary>
+    /// <value>A lower-kebab-case slug, unique among the dataset's studies.</value>
+    public string Id { get; }
+
+    /// <summary>Gets a short descriptive title.</summary>
+    /// <value>The title.</value>
+    public string Title { get; }
+
+    /// <summary>Gets the institutions that ran or reported the study.</summary>
+    /// <value>Institutions in the order given.</value>
+    public ImmutableArray<Institution> Institutions { get; }
+
+    /// <summary>Gets the disease studied.</summary>
+    /// <value>A disease, such as multiple sclerosis.</value>
+    public Disease Disease { get; }
+
+    /// <summary>Gets the courses of the disease the participants had.</summary>
+    /// <value>Courses of <see cref="Disease"/>; empty when the sources do not say.</value>
+    public ImmutableArray<DiseaseCourse> Courses { get; }
+
+    /// <summary>Gets the trial phase.</summary>
+    /// <value>A phase, or null when the sources do not state one.</value>
+    public TrialPhase? Phase { get; }
+
+    /// <summary>Gets the study's status.</summary>
+    /// <value>A status, or null when the sources do not state one.</value>
+    public StudyStatus? Status { get; }
+
+    /// <summary>Gets features of the study's design.</summary>
+    /// <value>Design features such as randomized or open label; empty when the sources do not say.</value>
+    public ImmutableArray<StudyDesign> Designs { get; }
+
+    /// <summary>Gets how many participants were enrolled.</summary>
+    /// <value>A count of zero or more, or null when the sources do not say.</value>
+    public int? Enrollment { get; }
+
+    /// <summary>Gets when the sources date the study or its results.</summary>
+    /// <value>A year, month or day as precise as the sources are, or null.</value>
+    public PartialDate? ReportedIn { get; }
+
+    /// <summary>Gets when the study started.</summary>
+    /// <value>A year, month or day, or null when the sources do not say.</value>
+    public PartialDate? StartDate { get; }
+
+    /// <summary>Gets when the study was completed.</summary>
+    /// <value>A year, month or day that does not end before <see cref="StartDate"/> begins, or null.</value>
+    public PartialDate? CompletionDate { get; }
+
+    /// <summary>Gets the study's registry identifiers.</summary>
+    /// <value>Identifiers such as NCT numbers; empty when the sources name none.</value>
+    public ImmutableArray<RegistryIdentifier> RegistryIdentifiers { get; }
+
+    /// <summary>Gets what the participants received.</summary>
+    /// <value>Interventions in the order given.</value>
+    public ImmutableArray<Intervention> Interventions { get; }
+
+    /// <summary>Gets the outcomes the sources report.</summary>
+    /// <value>Findings in the order given.</value>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>Gets how the sources say the therapy may work.</summary>
+    /// <value>Proposed mechanisms in the order given; empty when the sources do not say.</value>
+    public ImmutableArray<ProposedMechanism> Mechanisms { get; }
+
+    /// <summary>Gets what the sources say about the study's safety.</summary>
+    /// <value>A safety profile, or null when the sources say nothing about safety.</value>
+    public SafetyProfile? Safety { get; }
+
+    /// <summary>Gets the ids of the dataset sources that report the study.</summary>
+    /// <value>Slugs of <see cref="Source.Id"/>s, in the order given; validation requires at least one.</value>
+    public ImmutableArray<string> SourceIds { get; }
+
+    /// <summary>Gets free-text notes about the study.</summary>
+    /// <value>Notes, or null.</value>
+    public string? Notes { get; }
+
+    /// <summary>Creates a builder holding this study's values, to build a changed copy.</summary>
+    /// <returns>A new builder.</returns>
+    public StudyBuilder ToBuilder() => new(this);
+
+    /// <summary>Checks the study's parts against each other and reports every problem at once.</summary>
+    /// <returns>
+    /// A report whose paths are relative to the study (<c>courses[0]</c>, <c>findings[1].sourceIds</c>). Whether the
+    /// cited sources exist is checked by <see cref="EvidenceDataset.Validate"/>, which knows them.
+    /// </returns>
+    public ValidationReport Validate()
+    {
+        var problems = new ProblemCollector();
+        Validate(problems, string.Empty, knownSourceIds: null);
+        return problems.ToReport();
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Study? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && Id == other.Id
+            && Title == other.Title
+            && Disease == other.Disease
+            && SequenceEquality.Equal(Institutions, other.Institutions)
+            && SequenceEquality.Equal(Courses, other.Courses)
+            && Phase == other.Phase
+            && Status == other.Status
+            && SequenceEquality.Equal(Designs, other.Designs)
+            && Enrollment == other.Enrollment
+            && ReportedIn == other.ReportedIn
+            && StartDate == other.StartDate
+            && CompletionDate == other.CompletionDate
+            && SequenceEquality.Equal(RegistryIdentifiers, other.RegistryIdentifiers)
+            && SequenceEquality.Equal(Interventions, other.Interventions)
+            && SequenceEquality.Equal(Findings, other.Findings)
+            && SequenceEquality.Equal(Mechanisms, other.Mechanisms)
+            && Safety == other.Safety
+            && SequenceEquality.Equal(SourceIds, other.SourceIds)
+            && Notes == other.Notes);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Id);
+        hash.Add(Title);
+        hash.Add(Disease);
+        SequenceEquality.AddTo(ref hash, Institutions);
+        SequenceEquality.AddTo(ref hash, Courses);
+        hash.Add(Phase);
+        hash.Add(Status);
+        SequenceEquality.AddTo(ref hash, Designs);
+        hash.Add(Enrollment);
+        hash.Add(ReportedIn);
+        hash.Add(StartDate);
+        hash.Add(CompletionDate);
+        SequenceEquality.AddTo(ref hash, RegistryIdentifiers);
+        SequenceEquality.AddTo(ref hash, Interventions);
+        SequenceEquality.AddTo(ref hash, Findings);
+        SequenceEquality.AddTo(ref hash, Mechanisms);
+        hash.Add(Safety);
+        SequenceEquality.AddTo(ref hash, SourceIds);
+        hash.Add(Notes);
+        return hash.ToHashCode();
+    }
+
+    /// <summary>Returns the study's id and title.</summary>
+    /// <returns>Text such as <c>cambridge-msc-rrms-2023: Mesenchymal stem cells in relapsing-remitting MS</c>.</returns>
+    public override string ToString() => $"{Id}: {Title}";
+
+    /// <summary>Adds the study's problems under <paramref name="path"/>, checking cited sources when <paramref name="knownSourceIds"/> is given.</summary>
+    internal void Validate(ProblemCollector problems, string path, IReadOnlySet<string>? knownSourceIds)
+    {
+        for (var i = 0; i < Courses.Length; i++)
+        {
+            var course = Courses[i];
+            if (course.Disease != Disease)
+            {
+                problems.Add(
+                    ProblemCollector.Element(ProblemCollector.Combine(path, "courses"), i),
+                    $"'{course.Code}' is a course of {course.Disease.Code}, not of the study's disease, {Disease.Code}.");
+            }
+        }
+
+        for (var i = 0; i < Interventions.Length; i++)
+        {
+            Interventions[i].Validate(problems, ProblemCollector.Element(ProblemCollector.Combine(path, "interventions"), i));
+        }
+
+        for (var i = 0; i < Findings.Length; i++)
+        {
+            Findings[i].Validate(problems, ProblemCollector.Element(ProblemCollector.Combine(path, "findings"), i), knownSourceIds);
+        }
+
+        Safety?.Validate(problems, ProblemCollector.Combine(path, "safety"), knownSourceIds);
+        SourceCitations.Validate(problems, ProblemCollector.Combine(path, "sourceIds"), SourceIds, "A study", knownSourceIds);
+    }
+}

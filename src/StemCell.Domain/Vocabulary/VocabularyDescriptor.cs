@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+
+namespace StemCell.Domain.Vocabulary;
+
+/// <summary>
+/// One vocabulary as an entry of the <see cref="Vocabularies"/> catalog: its name, what it is for, its terms,
+/// and code lookup, for code that handles every vocabulary alike without knowing its type.
+/// </summary>
+/// <remarks>
+/// Descriptors are created only by the catalog, one per vocabulary, and are immutable; two descriptors are
+/// equal exactly when they are the same descriptor. Lookups call the vocabulary's own
+/// <see cref="VocabularyTerm{TTerm}.TryFromCode(ReadOnlySpan{char}, out TTerm)"/>, so they accept the same
+/// codes and synonyms, ignore case the same way, and need no reflection.
+/// </remarks>
+public sealed class VocabularyDescriptor
+{
+    private readonly TryFindTerm _tryFind;
+    private readonly Func<string, IVocabularyTerm> _find;
+    private readonly Action<Utf8JsonWriter> _writeTerms;
+
+    private VocabularyDescriptor(
+        string name,
+        string description,
+        Type termType,
+        ImmutableArray<IVocabularyTerm> terms,
+        TryFindTerm tryFind,
+        Func<string, IVocabularyTerm> find,
+        Action<Utf8JsonWriter> writeTerms)
+    {
+        Name = name;
+        Description = Preconditions.CheckNotBlank(description);
+        TermType = termType;
+        Terms = terms;
+        _tryFind = tryFind;
+        _find = find;
+        _writeTerms = writeTerms;
+    }
+
+    private delegate bool TryFindTerm(ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term);
+
+    /// <summary>Gets the name of the vocabulary.</summary>
+    /// <value>The vocabulary's lower-kebab-case <see cref="IVocabulary{TTerm}.VocabularyName"/>, such as <c>disease-course</c>.</value>
+    public string Name { get; }
+
+    /// <summary>Gets a one-line description of what the vocabulary names.</summary>
+    /// <value>A plain-text sentence.</value>
+    public string Description { get; }
+
+    /// <summary>Gets the vocabulary's type.</summary>
+    /// <value>The class that declares the terms, such as <see cref="Disease"/>.</value>
+    public Type TermType { get; }
+
+    /// <summary>Gets every term of the vocabulary.</summary>
+    /// <value>The vocabulary's <see cref="IVocabulary{TTerm}.All"/> list, in declaration order.</value>
+    public ImmutableArray<IVocabularyTerm> Terms { get; }
+
+    /// <summary>Finds the term with the given code or documented synonym, ignoring case.</summary>
+    /// <param name="code">A code such as <c>multiple-sclerosis</c>, or a synonym such as <c>MS</c>.</param>
+    /// <returns>The term.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
+    /// <exception cref="ArgumentException">No term has that code or synonym; the message names the vocabulary and lists its codes.</exception>
+    public IVocabularyTerm Find(string code) => _find(code);
+
+    /// <summary>Tries to find the term with the given code or documented synonym, ignoring case.</summary>
+    /// <param name="code">A code or synonym; null finds nothing.</param>
+    /// <param name="term">The term found, or null.</param>
+    /// <returns><see langword="true"/> when a term was found.</returns>
+    public bool TryFind([NotNullWhen(true)] string? code, [NotNullWhen(true)] out IVocabularyTerm? term)
+    {
+        if (code is null)
+        {
+            term = null;
+            return false;
+        }
+
+        return _tryFind(code, out term);
+    }
+
+    /// <summary>Tries to find the term with the given code or documented synonym, ignoring case, without allocating.</summary>
+    /// <param name="code">The characters of a code or synonym.</param>
+    /// <param name="term">The term found, or null.</param>
+    /// <returns><see langword="true"/> when a term was found.</returns>
+    public bool TryFind(ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term) => _tryFind(code, out term);
+
+    /// <summary>Returns the vocabulary's name.</summary>
+    /// <returns>The <see cref="Name"/>.</returns>
+    public override string ToString() => Name;
+
+    /// <summary>Writes every term as an object of the exported vocabulary, in declaration order.</summary>
+    internal void WriteTerms(Utf8JsonWriter writer) => _writeTerms(writer);
+
+    /// <summary>Describes a vocabulary; the generic argument is the only place its type appears, so no reflection is needed.</summary>
+    internal static VocabularyDescriptor Create<TTerm>(string description)
+        where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm>
+    {
+        var all = TTerm.All;
+        return new VocabularyDescriptor(
+            TTerm.VocabularyName,
+            description,
+            typeof(TTerm),
+            ImmutableArray<IVocabularyTerm>.CastUp(all),
+            static (ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term) =>
+            {
+                var found = VocabularyTerm<TTerm>.TryFromCode(code, out var typed);
+                term = typed;
+                return found;
+            },
+            static code => VocabularyTerm<TTerm>.FromCode(code),
+            writer =>
+            {
+                foreach (var term in all)
+                {
+                    term.WriteExport(writer);
+                }
+            });
+    }
+}
