@@ -43,7 +43,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>The latest year a partial date can have.</summary>
     public const int MaximumYear = 9999;
 
-    private const string ExpectedFormat =
+    internal const string ExpectedFormat =
         "expected an ISO-8601 year (2023), year and month (2023-05) or date (2023-05-14), with a year from 0001 to 9999, a month from 01 to 12 and a day that exists in that month";
 
     private readonly LocalDate _firstDay;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using NodaTime;
 using NodaTime.Text;
 
 namespace StemCell.Domain.Serialization;
@@ -12,12 +13,12 @@ namespace StemCell.Domain.Serialization;
 /// AOT analysis warnings (IL3053) in a NativeAOT publish.
 /// </remarks>
 /// <typeparam name="T">The NodaTime type.</typeparam>
-internal sealed class NodaPatternJsonConverter<T> : JsonConverter<T>
+internal abstract class NodaPatternJsonConverter<T> : JsonConverter<T>
 {
     private readonly IPattern<T> _pattern;
     private readonly string _expected;
 
-    internal NodaPatternJsonConverter(IPattern<T> pattern, string expected)
+    private protected NodaPatternJsonConverter(IPattern<T> pattern, string expected)
     {
         _pattern = pattern;
         _expected = expected;
@@ -43,3 +44,15 @@ internal sealed class NodaPatternJsonConverter<T> : JsonConverter<T>
         writer.WriteStringValue(_pattern.Format(value));
     }
 }
+
+/// <summary>Converts <see cref="LocalDate"/> as an ISO-8601 calendar date.</summary>
+internal sealed class LocalDateJsonConverter() : NodaPatternJsonConverter<LocalDate>(
+    LocalDatePattern.Iso, "an ISO-8601 date (yyyy-MM-dd) such as '2023-05-14'");
+
+/// <summary>Converts <see cref="YearMonth"/> as an ISO-8601 year and month.</summary>
+internal sealed class YearMonthJsonConverter() : NodaPatternJsonConverter<YearMonth>(
+    YearMonthPattern.Iso, "an ISO-8601 year and month (yyyy-MM) such as '2023-05'");
+
+/// <summary>Converts <see cref="Period"/> as an ISO-8601 duration, keeping its units as written.</summary>
+internal sealed class PeriodJsonConverter() : NodaPatternJsonConverter<Period>(
+    PeriodPattern.Roundtrip, "an ISO-8601 duration such as 'P3Y' or 'P6M'");

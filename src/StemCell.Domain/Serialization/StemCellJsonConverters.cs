@@ -23,19 +23,20 @@ public static class StemCellJsonConverters
 
     /// <summary>Gets a converter for <see cref="LocalDate"/> as an ISO-8601 calendar date, <c>2023-05-14</c>.</summary>
     /// <value>A converter using <see cref="LocalDatePattern.Iso"/>.</value>
-    public static JsonConverter<LocalDate> LocalDateConverter { get; } =
-        new NodaPatternJsonConverter<LocalDate>(LocalDatePattern.Iso, "an ISO-8601 date (yyyy-MM-dd) such as '2023-05-14'");
+    public static JsonConverter<LocalDate> LocalDateConverter { get; } = new LocalDateJsonConverter();
 
     /// <summary>Gets a converter for <see cref="YearMonth"/> as an ISO-8601 year and month, <c>2023-05</c>.</summary>
     /// <value>A converter using <see cref="YearMonthPattern.Iso"/>.</value>
-    public static JsonConverter<YearMonth> YearMonthConverter { get; } =
-        new NodaPatternJsonConverter<YearMonth>(YearMonthPattern.Iso, "an ISO-8601 year and month (yyyy-MM) such as '2023-05'");
+    public static JsonConverter<YearMonth> YearMonthConverter { get; } = new YearMonthJsonConverter();
 
     /// <summary>Gets a converter for <see cref="Period"/> as an ISO-8601 duration, <c>P3Y</c>.</summary>
     /// <value>
     /// A converter using <see cref="PeriodPattern.Roundtrip"/>, which keeps every unit as given (<c>P36M</c> stays
     /// 36 months rather than being normalised to three years), so nothing the caller wrote is changed.
     /// </value>
-    public static JsonConverter<Period> PeriodConverter { get; } =
-        new NodaPatternJsonConverter<Period>(PeriodPattern.Roundtrip, "an ISO-8601 duration such as 'P3Y' or 'P6M'");
+    public static JsonConverter<Period> PeriodConverter { get; } = new PeriodJsonConverter();
+
+    /// <summary>Gets a converter for <see cref="PartialDate"/> as ISO-8601 text at its own precision: <c>2023</c>, <c>2023-05</c> or <c>2023-05-14</c>.</summary>
+    /// <value>A converter that never adds a month or day the value does not have.</value>
+    public static JsonConverter<PartialDate> PartialDateConverter { get; } = new PartialDateJsonConverter();
 }

@@ -1,0 +1,311 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using StemCell.Domain.Model;
+using StemCell.Domain.Serialization.Wire;
+
+namespace StemCell.Domain.Serialization;
+
+/// <summary>
+/// Reads and writes the StemCell.Domain dataset document: the JSON format other programs, in any language, exchange
+/// datasets in.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The document is an object with a <c>formatVersion</c> (<c>"major.minor"</c>, currently <see cref="FormatVersion"/>),
+/// <c>sources</c> and <c>studies</c>. Property names are camelCase; vocabulary terms are their lower-kebab-case codes;
+/// dates are ISO-8601 at their own precision (<c>2023</c>, <c>2023-05</c>, <c>2023-05-14</c>) and durations ISO-8601
+/// (<c>P3Y</c>).
+/// </para>
+/// <para>
+/// Versioning: a reader accepts every minor version of the major versions it knows (minor versions only add optional
+/// properties; read them with <see cref="StemCellJsonReaderOptions.Lenient"/>), and rejects an unknown major version
+/// with a message that lists the supported ones. Writers always write <c>formatVersion</c> first, then
+/// <c>sources</c>, then <c>studies</c>, so a streaming reader knows the version and every source before the first study.
+/// </para>
+/// <para>
+/// Reading is strict and safe: anything wrong ends in a <see cref="StemCellJsonException"/> listing every problem with
+/// its JSON path (and line and position where the JSON itself is malformed); a half-built dataset is never returned.
+/// After the JSON is read, the model's validation (<see cref="EvidenceDataset.Validate"/>) runs and its problems are
+/// reported the same way. Writing is deterministic: the same dataset always gives the same bytes.
+/// </para>
+/// <para>All members are thread-safe.</para>
+/// </remarks>
+public static class StemCellJson
+{
+    /// <summary>The format version this library writes.</summary>
+    public const string FormatVersion = "1.0";
+
+    private const int SupportedMajorVersion = 1;
+
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    private static readonly WireJsonContext LenientContext = new(
+        new JsonSerializerOptions(WireJsonContext.Default.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip });
+
+    /// <summary>Gets the major versions of the format this library reads.</summary>
+    /// <value>The supported major versions; every minor version of each is accepted.</value>
+    public static ImmutableArray<int> SupportedMajorVersions { get; } = [SupportedMajorVersion];
+
+    /// <summary>Writes a dataset as a JSON string.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <returns>The document, indented with two spaces and <c>\n</c> line ends.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    public static string Serialize(EvidenceDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return JsonSerializer.Serialize(WireMapper.FromDataset(dataset, FormatVersion), WireJsonContext.Default.DatasetWire);
+    }
+
+    /// <summary>Writes a dataset as UTF-8 JSON bytes.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <returns>The document's UTF-8 bytes, without a byte order mark.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    public static byte[] SerializeToUtf8Bytes(EvidenceDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return JsonSerializer.SerializeToUtf8Bytes(WireMapper.FromDataset(dataset, FormatVersion), WireJsonContext.Default.DatasetWire);
+    }
+
+    /// <summary>Writes a dataset to a stream as UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The stream to write to; it is not closed.</param>
+    /// <param name="dataset">The dataset.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static void Serialize(Stream utf8Json, EvidenceDataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(dataset);
+        JsonSerializer.Serialize(utf8Json, WireMapper.FromDataset(dataset, FormatVersion), WireJsonContext.Default.DatasetWire);
+    }
+
+    /// <summary>Writes a dataset to a stream as UTF-8 JSON, asynchronously.</summary>
+    /// <param name="utf8Json">The stream to write to; it is not closed.</param>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the document is written.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Task SerializeAsync(Stream utf8Json, EvidenceDataset dataset, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(dataset);
+        return JsonSerializer.SerializeAsync(utf8Json, WireMapper.FromDataset(dataset, FormatVersion), WireJsonContext.Default.DatasetWire, cancellationToken);
+    }
+
+    /// <summary>Reads a dataset from a JSON string, strictly.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The dataset, valid by the model's rules.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="StemCellJsonException">The document is not a valid dataset; <see cref="StemCellJsonException.Problems"/> says why.</exception>
+    public static EvidenceDataset Deserialize(string json) => Deserialize(json, StemCellJsonReaderOptions.Strict);
+
+    /// <summary>Reads a dataset from a JSON string.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="options">How strictly to read.</param>
+    /// <returns>The dataset, valid by the model's rules.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="StemCellJsonException">The document is not a valid dataset; <see cref="StemCellJsonException.Problems"/> says why.</exception>
+    public static EvidenceDataset Deserialize(string json, StemCellJsonReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(json);
+        return Deserialize(Encoding.UTF8.GetBytes(json), options);
+    }
+
+    /// <summary>Reads a dataset from UTF-8 JSON bytes, strictly.</summary>
+    /// <param name="utf8Json">The document's bytes; a UTF-8 byte order mark is allowed.</param>
+    /// <returns>The dataset, valid by the model's rules.</returns>
+    /// <exception cref="StemCellJsonException">The document is not a valid dataset; <see cref="StemCellJsonException.Problems"/> says why.</exception>
+    public static EvidenceDataset Deserialize(ReadOnlySpan<byte> utf8Json) => Deserialize(utf8Json, StemCellJsonReaderOptions.Strict);
+
+    /// <summary>Reads a dataset from UTF-8 JSON bytes.</summary>
+    /// <param name="utf8Json">The document's bytes; a UTF-8 byte order mark is allowed.</param>
+    /// <param name="options">How strictly to read.</param>
+    /// <returns>The dataset, valid by the model's rules.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="StemCellJsonException">The document is not a valid dataset; <see cref="StemCellJsonException.Problems"/> says why.</exception>
+    public static EvidenceDataset Deserialize(ReadOnlySpan<byte> utf8Json, StemCellJsonReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return Read(utf8Json, options, out var dataset, out var error) ? dataset : throw error;
+    }
+
+    /// <summary>Reads a dataset from a stream of UTF-8 JSON, strictly.</summary>
+    /// <param name="utf8Json">The stream, read to its end; it is not closed.</param>
+    /// <returns>The dataset, valid by the model's rules.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="StemCellJsonException">The document is not a valid dataset; <see cref="StemCellJsonException.Problems"/> says why.</exception>
+    public static EvidenceDataset Deserialize(Stream utf8Json) => Deserialize(utf8Json, StemCellJsonReaderOptions.Strict);
+
+    /// <summary>Reads a dataset from a stream of UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The stream, read to its end; it is not closed.</param>
+    /// <param name="options">How strictly to read.</param>
+    /// <returns>The dataset, valid by the model's rules.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="StemCellJsonException">The document is not a valid dataset; <see cref="StemCellJsonException.Problems"/> says why.</exception>
+    public static EvidenceDataset Deserialize(Stream utf8Json, StemCellJsonReaderOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        ArgumentNullException.ThrowIfNull(options);
+        using var buffer = new MemoryStream();
+        utf8Json.CopyTo(buffer);
+        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
+    }
+
+    /// <summary>Reads a dataset from a stream of UTF-8 JSON, asynchronously.</summary>
+    /// <param name="utf8Json">The stream, read to its end; it is not closed.</param>
+    /// <param name="options">How strictly to read; <see cref="StemCellJsonReaderOptions.Strict"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The dataset, valid by the model's rules.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="StemCellJsonException">The document is not a valid dataset; <see cref="StemCellJsonException.Problems"/> says why.</exception>
+    public static async ValueTask<EvidenceDataset> DeserializeAsync(
+        Stream utf8Json, StemCellJsonReaderOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        options ??= StemCellJsonReaderOptions.Strict;
+        using var buffer = new MemoryStream();
+        await utf8Json.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return Deserialize(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), options);
+    }
+
+    /// <summary>Tries to read a dataset from a JSON string, returning its problems instead of throwing.</summary>
+    /// <param name="json">The document; null is reported as a problem.</param>
+    /// <param name="dataset">The dataset, or null when the document is not valid.</param>
+    /// <param name="problems">Every problem found, each with its JSON path; empty when the dataset was read.</param>
+    /// <param name="options">How strictly to read; <see cref="StemCellJsonReaderOptions.Strict"/> when null.</param>
+    /// <returns><see langword="true"/> when the document is a valid dataset.</returns>
+    public static bool TryDeserialize(
+        [NotNullWhen(true)] string? json,
+        [NotNullWhen(true)] out EvidenceDataset? dataset,
+        out ImmutableArray<ValidationProblem> problems,
+        StemCellJsonReaderOptions? options = null)
+    {
+        options ??= StemCellJsonReaderOptions.Strict;
+        if (json is null)
+        {
+            dataset = null;
+            problems = [new ValidationProblem("$", "Expected a JSON document, but found none (null).")];
+            return false;
+        }
+
+        if (Read(Encoding.UTF8.GetBytes(json), options, out dataset, out var error))
+        {
+            problems = [];
+            return true;
+        }
+
+        problems = error.Problems;
+        return false;
+    }
+
+    internal static JsonTypeInfo<T> WireTypeInfo<T>(StemCellJsonReaderOptions options)
+        where T : class =>
+        (JsonTypeInfo<T>)(options.SkipUnknownProperties ? LenientContext : WireJsonContext.Default).GetTypeInfo(typeof(T))!;
+
+    /// <summary>Checks a <c>formatVersion</c> value: <c>major.minor</c> with a major version this library reads.</summary>
+    /// <returns>A problem message, or null when the version is supported.</returns>
+    internal static string? FormatVersionProblem(string version)
+    {
+        var dot = version.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0
+            || !int.TryParse(version.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var major)
+            || !int.TryParse(version.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            return $"Expected a format version 'major.minor' such as '{FormatVersion}', but found '{version}'.";
+        }
+
+        return SupportedMajorVersions.Contains(major)
+            ? null
+            : $"The format version '{version}' is not supported: this reader supports {string.Join(", ", SupportedMajorVersions.Select(v => $"{v}.x"))}.";
+    }
+
+    private static bool Read(
+        ReadOnlySpan<byte> utf8Json,
+        StemCellJsonReaderOptions options,
+        [NotNullWhen(true)] out EvidenceDataset? dataset,
+        [NotNullWhen(false)] out StemCellJsonException? error)
+    {
+        dataset = null;
+        if (utf8Json.StartsWith(Utf8Bom))
+        {
+            utf8Json = utf8Json[Utf8Bom.Length..];
+        }
+
+        // The version decides how the rest is read, so it is checked before anything else is interpreted.
+        error = CheckFormatVersion(utf8Json);
+        if (error is not null)
+        {
+            return false;
+        }
+
+        DatasetWire? wire;
+        try
+        {
+            wire = JsonSerializer.Deserialize(utf8Json, WireTypeInfo<DatasetWire>(options));
+        }
+        catch (JsonException e)
+        {
+            error = StemCellJsonException.FromJsonException(e);
+            return false;
+        }
+
+        if (wire is null)
+        {
+            error = StemCellJsonException.FromProblem("$", "Expected a dataset object, but found null.");
+            return false;
+        }
+
+        var mapper = new WireMapper();
+        dataset = mapper.ToDataset(wire, "$");
+        if (dataset is null)
+        {
+            error = StemCellJsonException.FromProblems(mapper.Problems);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Finds the top-level <c>formatVersion</c> and rejects an unsupported one. Anything else wrong (malformed JSON,
+    /// a missing version) is left for the full read to report, with its path and position.
+    /// </summary>
+    private static StemCellJsonException? CheckFormatVersion(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = StemCellJsonReaderOptions.DefaultMaxDepth });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isVersion = reader.ValueTextEquals("formatVersion"u8);
+                if (!reader.Read())
+                {
+                    return null;
+                }
+
+                if (isVersion && reader.TokenType == JsonTokenType.String)
+                {
+                    var problem = FormatVersionProblem(reader.GetString()!);
+                    return problem is null ? null : StemCellJsonException.FromProblem("$.formatVersion", problem);
+                }
+
+                reader.Skip();
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON: the full read reports it with its position.
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,108 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using StemCell.Domain.Model;
+
+namespace StemCell.Domain.Serialization;
+
+/// <summary>
+/// The one exception <see cref="StemCellJson"/> throws for a document it cannot accept, whatever is wrong with it:
+/// malformed JSON, invalid UTF-8, a wrong type, a missing, unknown or duplicate property, an unknown code, an
+/// out-of-range value, trailing content, nesting too deep, an unsupported format version, or a problem the
+/// model's validation finds.
+/// </summary>
+/// <remarks>
+/// <see cref="Problems"/> lists every problem found, each with its JSON path (<c>$.studies[2].findings[0].result</c>)
+/// and what was expected. A document that is not well-formed JSON stops at its first error, so it has one problem,
+/// and <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> (both zero-based)
+/// say where it is; the message gives them one-based. A well-formed document is read to the end and every problem
+/// is reported. <see cref="JsonException.Path"/> is the path of the first problem.
+/// </remarks>
+public sealed class StemCellJsonException : JsonException
+{
+    /// <summary>Initializes a new instance of the <see cref="StemCellJsonException"/> class with no problems.</summary>
+    public StemCellJsonException()
+        : this("The document is not a valid StemCell.Domain dataset.")
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="StemCellJsonException"/> class.</summary>
+    /// <param name="message">The message.</param>
+    public StemCellJsonException(string message)
+        : base(message)
+    {
+        Problems = [];
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="StemCellJsonException"/> class.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public StemCellJsonException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+        Problems = [];
+    }
+
+    private StemCellJsonException(
+        string message, ImmutableArray<ValidationProblem> problems, long? lineNumber, long? bytePositionInLine, Exception? innerException)
+        : base(message, problems.IsEmpty ? null : problems[0].Path, lineNumber, bytePositionInLine, innerException)
+    {
+        Problems = problems;
+    }
+
+    /// <summary>Gets every problem found in the document.</summary>
+    /// <value>The problems in document order, each with its JSON path and a message saying what was expected.</value>
+    public ImmutableArray<ValidationProblem> Problems { get; }
+
+    /// <summary>Creates the exception for a document System.Text.Json could not read.</summary>
+    internal static StemCellJsonException FromJsonException(JsonException error)
+    {
+        var path = string.IsNullOrEmpty(error.Path) ? "$" : error.Path;
+        var where = error.LineNumber is { } line
+            ? $" (line {line + 1}, position {(error.BytePositionInLine ?? 0) + 1})"
+            : string.Empty;
+        var problem = new ValidationProblem(path, StripLocation(error.Message) + where);
+        return new StemCellJsonException(
+            $"The document is not a valid StemCell.Domain dataset: {problem.Path}: {problem.Message}",
+            [problem],
+            error.LineNumber,
+            error.BytePositionInLine,
+            error);
+    }
+
+    /// <summary>Creates the exception for problems found after the JSON itself was read.</summary>
+    internal static StemCellJsonException FromProblems(ImmutableArray<ValidationProblem> problems)
+    {
+        var message = new StringBuilder(problems.Length == 1
+            ? "The document is not a valid StemCell.Domain dataset: 1 problem."
+            : $"The document is not a valid StemCell.Domain dataset: {problems.Length} problems.");
+        foreach (var problem in problems)
+        {
+            message.Append('\n').Append(problem.Path).Append(": ").Append(problem.Message);
+        }
+
+        return new StemCellJsonException(message.ToString(), problems, lineNumber: null, bytePositionInLine: null, innerException: null);
+    }
+
+    /// <summary>Creates the exception for a single problem at a known place.</summary>
+    internal static StemCellJsonException FromProblem(string path, string message, long? lineNumber = null, long? bytePositionInLine = null)
+    {
+        var where = lineNumber is { } line ? $" (line {line + 1}, position {(bytePositionInLine ?? 0) + 1})" : string.Empty;
+        var problem = new ValidationProblem(path, message + where);
+        return new StemCellJsonException(
+            $"The document is not a valid StemCell.Domain dataset: {problem.Path}: {problem.Message}", [problem], lineNumber, bytePositionInLine, null);
+    }
+
+    // System.Text.Json appends " Path: $.x | LineNumber: 0 | BytePositionInLine: 5." to its own messages; the
+    // problem states the path and a one-based position itself.
+    private static string StripLocation(string message)
+    {
+        var index = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (index < 0)
+        {
+            index = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+
+        return index < 0 ? message : message[..index];
+    }
+}

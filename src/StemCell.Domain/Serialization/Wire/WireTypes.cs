@@ -1,0 +1,283 @@
+using System.Text.Json.Serialization;
+using NodaTime;
+using StemCell.Domain.Vocabulary;
+
+namespace StemCell.Domain.Serialization.Wire;
+
+// The document format, property for property. System.Text.Json reads these shapes strictly (required and
+// unknown properties, duplicates, types, nulls) and reports each failure with its path, line and position;
+// WireMapper then turns them into the validated model, collecting every remaining problem. Nothing outside
+// the Serialization namespace sees these types.
+#pragma warning disable CA1819 // Arrays are the wire shapes System.Text.Json fills; they never leave this namespace.
+
+internal sealed class DatasetWire
+{
+    [JsonRequired]
+    public string FormatVersion { get; set; } = null!;
+
+    public SourceWire[]? Sources { get; set; }
+
+    public StudyWire[]? Studies { get; set; }
+}
+
+internal sealed class SourceWire
+{
+    [JsonRequired]
+    public string Id { get; set; } = null!;
+
+    [JsonRequired]
+    public string Title { get; set; } = null!;
+
+    [JsonRequired]
+    public EvidenceKind EvidenceKind { get; set; } = null!;
+
+    public string? Publisher { get; set; }
+
+    public string[]? Authors { get; set; }
+
+    public PartialDate? PublicationDate { get; set; }
+
+    public LocatorWire? Locator { get; set; }
+
+    public ClaimWire[]? Claims { get; set; }
+
+    public string? Notes { get; set; }
+}
+
+internal sealed class LocatorWire
+{
+    [JsonRequired]
+    public LocatorKindWire Kind { get; set; }
+
+    [JsonRequired]
+    public string Value { get; set; } = null!;
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<LocatorKindWire>))]
+internal enum LocatorKindWire
+{
+    [JsonStringEnumMemberName("url")]
+    Url,
+
+    [JsonStringEnumMemberName("doi")]
+    Doi,
+}
+
+internal sealed class ClaimWire
+{
+    [JsonRequired]
+    public string Vocabulary { get; set; } = null!;
+
+    [JsonRequired]
+    public string Code { get; set; } = null!;
+
+    [JsonRequired]
+    public string Quote { get; set; } = null!;
+}
+
+internal sealed class StudyWire
+{
+    [JsonRequired]
+    public string Id { get; set; } = null!;
+
+    [JsonRequired]
+    public string Title { get; set; } = null!;
+
+    public InstitutionWire[]? Institutions { get; set; }
+
+    [JsonRequired]
+    public Disease Disease { get; set; } = null!;
+
+    public DiseaseCourse[]? Courses { get; set; }
+
+    public TrialPhase? Phase { get; set; }
+
+    public StudyStatus? Status { get; set; }
+
+    public StudyDesign[]? Designs { get; set; }
+
+    public int? Enrollment { get; set; }
+
+    public PartialDate? ReportedIn { get; set; }
+
+    public PartialDate? StartDate { get; set; }
+
+    public PartialDate? CompletionDate { get; set; }
+
+    public RegistryIdentifierWire[]? RegistryIdentifiers { get; set; }
+
+    public InterventionWire[]? Interventions { get; set; }
+
+    public FindingWire[]? Findings { get; set; }
+
+    public ProposedMechanismWire[]? Mechanisms { get; set; }
+
+    public SafetyWire? Safety { get; set; }
+
+    public string[]? SourceIds { get; set; }
+
+    public string? Notes { get; set; }
+}
+
+internal sealed class InstitutionWire
+{
+    [JsonRequired]
+    public string Name { get; set; } = null!;
+
+    public string? Country { get; set; }
+}
+
+internal sealed class RegistryIdentifierWire
+{
+    [JsonRequired]
+    public Registry Registry { get; set; } = null!;
+
+    [JsonRequired]
+    public string Value { get; set; } = null!;
+}
+
+internal sealed class InterventionWire
+{
+    [JsonRequired]
+    public StemCellType StemCellType { get; set; } = null!;
+
+    public TissueSource? TissueSource { get; set; }
+
+    public DonorOrigin? DonorOrigin { get; set; }
+
+    public DeliveryRoute? DeliveryRoute { get; set; }
+
+    public string? ConditioningRegimen { get; set; }
+
+    public DoseWire? Dose { get; set; }
+
+    public int? NumberOfAdministrations { get; set; }
+}
+
+internal sealed class DoseWire
+{
+    [JsonRequired]
+    public decimal Amount { get; set; }
+
+    [JsonRequired]
+    public DoseUnit Unit { get; set; } = null!;
+}
+
+internal sealed class FindingWire
+{
+    [JsonRequired]
+    public OutcomeMeasure OutcomeMeasure { get; set; } = null!;
+
+    [JsonRequired]
+    public OutcomeDirection Direction { get; set; } = null!;
+
+    [JsonRequired]
+    public PopulationWire Population { get; set; } = null!;
+
+    [JsonRequired]
+    public string Quote { get; set; } = null!;
+
+    public string[]? SourceIds { get; set; }
+
+    public ResultWire? Result { get; set; }
+
+    public Period? TimeFrame { get; set; }
+}
+
+internal sealed class PopulationWire
+{
+    [JsonRequired]
+    public PopulationKindWire Kind { get; set; }
+
+    public string? Description { get; set; }
+}
+
+[JsonConverter(typeof(JsonStringEnumConverter<PopulationKindWire>))]
+internal enum PopulationKindWire
+{
+    [JsonStringEnumMemberName("all-participants")]
+    AllParticipants,
+
+    [JsonStringEnumMemberName("subgroup")]
+    Subgroup,
+}
+
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(ProportionWire), "proportion")]
+[JsonDerivedType(typeof(ScaleScoreWire), "scale-score")]
+[JsonDerivedType(typeof(ScaleChangeWire), "scale-change")]
+[JsonDerivedType(typeof(HazardRatioWire), "hazard-ratio")]
+internal abstract class ResultWire
+{
+}
+
+internal sealed class ProportionWire : ResultWire
+{
+    [JsonRequired]
+    public decimal Value { get; set; }
+
+    public int? Numerator { get; set; }
+
+    public int? Denominator { get; set; }
+}
+
+internal sealed class ScaleScoreWire : ResultWire
+{
+    [JsonRequired]
+    public ClinicalScale Scale { get; set; } = null!;
+
+    [JsonRequired]
+    public decimal Score { get; set; }
+}
+
+internal sealed class ScaleChangeWire : ResultWire
+{
+    [JsonRequired]
+    public ClinicalScale Scale { get; set; } = null!;
+
+    [JsonRequired]
+    public decimal Change { get; set; }
+}
+
+internal sealed class HazardRatioWire : ResultWire
+{
+    [JsonRequired]
+    public decimal Estimate { get; set; }
+
+    public ConfidenceIntervalWire? ConfidenceInterval { get; set; }
+}
+
+internal sealed class ConfidenceIntervalWire
+{
+    [JsonRequired]
+    public decimal Lower { get; set; }
+
+    [JsonRequired]
+    public decimal Upper { get; set; }
+
+    [JsonRequired]
+    public decimal Level { get; set; }
+}
+
+internal sealed class ProposedMechanismWire
+{
+    [JsonRequired]
+    public Mechanism Mechanism { get; set; } = null!;
+
+    [JsonRequired]
+    public string Quote { get; set; } = null!;
+}
+
+internal sealed class SafetyWire
+{
+    public string[]? SourceIds { get; set; }
+
+    public Tolerability? Tolerability { get; set; }
+
+    public string[]? AdverseEvents { get; set; }
+
+    public string[]? Risks { get; set; }
+
+    public string? Quote { get; set; }
+}
+#pragma warning restore CA1819
