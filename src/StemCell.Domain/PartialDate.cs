@@ -1,6 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NodaTime;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain;
 
@@ -35,6 +36,7 @@ namespace StemCell.Domain;
 /// immutable value and thread-safe.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(Serialization.PartialDateJsonConverter))]
 public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable, ISpanParsable<PartialDate>
 {
     /// <summary>The earliest year a partial date can have.</summary>

@@ -1,4 +1,5 @@
 using StemCell.Domain.Vocabulary;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -9,6 +10,7 @@ namespace StemCell.Domain.Model;
 /// its quote. Any term of any vocabulary can be claimed (a benefit, a challenge, a disease, a cell type, a mechanism).
 /// Equality: equal when the terms are the same term and the quotes are equal (ordinal comparison).
 /// </remarks>
+[JsonConverter(typeof(Serialization.ClaimJsonConverter))]
 public sealed record Claim
 {
     /// <summary>Initializes a new instance of the <see cref="Claim"/> class.</summary>

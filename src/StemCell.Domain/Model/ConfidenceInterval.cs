@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -12,6 +13,7 @@ namespace StemCell.Domain.Model;
 /// </para>
 /// <para>Equality: equal when the bounds and the level are equal.</para>
 /// </remarks>
+[JsonConverter(typeof(Serialization.ConfidenceIntervalJsonConverter))]
 public sealed record ConfidenceInterval
 {
     /// <summary>The usual confidence level: 95%.</summary>

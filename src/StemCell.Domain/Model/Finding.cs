@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using NodaTime;
 using StemCell.Domain.Vocabulary;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -25,6 +26,7 @@ namespace StemCell.Domain.Model;
 /// periods do, unit by unit (three years is not 36 months).
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(Serialization.FindingJsonConverter))]
 public sealed record Finding
 {
     /// <summary>Initializes a new instance of the <see cref="Finding"/> class.</summary>

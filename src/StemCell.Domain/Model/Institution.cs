@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace StemCell.Domain.Model;
 
 /// <summary>An institution that ran or reported a study, such as a university or a hospital.</summary>
@@ -5,6 +7,7 @@ namespace StemCell.Domain.Model;
 /// The country is an ISO 3166-1 alpha-2 code (<c>GB</c>, <c>US</c>), checked for its shape only, and is optional:
 /// record it only when a source states it. Equality: equal when the names and countries are equal (ordinal comparison).
 /// </remarks>
+[JsonConverter(typeof(Serialization.InstitutionJsonConverter))]
 public sealed record Institution
 {
     /// <summary>Initializes a new instance of the <see cref="Institution"/> class.</summary>

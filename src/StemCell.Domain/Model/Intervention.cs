@@ -1,4 +1,5 @@
 using StemCell.Domain.Vocabulary;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -16,6 +17,7 @@ namespace StemCell.Domain.Model;
 /// </para>
 /// <para>Equality: equal when every property is equal.</para>
 /// </remarks>
+[JsonConverter(typeof(Serialization.InterventionJsonConverter))]
 public sealed record Intervention
 {
     /// <summary>Initializes a new instance of the <see cref="Intervention"/> class.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace StemCell.Domain.Model;
 
 /// <summary>Whom a finding applies to: all participants, or a subgroup described in the source's own words.</summary>
@@ -8,6 +10,7 @@ namespace StemCell.Domain.Model;
 /// ("80% of participants showed no signs of disease progression"). Equality: equal when both are all participants,
 /// or both are subgroups with the same description (ordinal comparison).
 /// </remarks>
+[JsonConverter(typeof(Serialization.PopulationJsonConverter))]
 public sealed record Population
 {
     private Population(string? description)

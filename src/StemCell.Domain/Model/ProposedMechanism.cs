@@ -1,4 +1,5 @@
 using StemCell.Domain.Vocabulary;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -10,6 +11,7 @@ namespace StemCell.Domain.Model;
 /// three proposed mechanisms. A proposed mechanism is a hypothesis the study's sources report, not a finding.
 /// Equality: equal when the mechanisms are the same term and the quotes are equal (ordinal comparison).
 /// </remarks>
+[JsonConverter(typeof(Serialization.ProposedMechanismJsonConverter))]
 public sealed record ProposedMechanism
 {
     /// <summary>Initializes a new instance of the <see cref="ProposedMechanism"/> class.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace StemCell.Domain.Model;
 
 /// <summary>A number a source reports for a finding: a proportion, a score or change on a clinical scale, or a hazard ratio.</summary>
@@ -10,6 +12,7 @@ namespace StemCell.Domain.Model;
 /// </para>
 /// <para>Equality: results are equal when they are of the same kind and their values are equal.</para>
 /// </remarks>
+[JsonConverter(typeof(Serialization.QuantitativeResultJsonConverter))]
 public abstract record QuantitativeResult
 {
     private protected QuantitativeResult()

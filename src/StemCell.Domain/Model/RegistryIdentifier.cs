@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using StemCell.Domain.Vocabulary;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -13,6 +14,7 @@ namespace StemCell.Domain.Model;
 /// </para>
 /// <para>Equality: equal when the registries and values are equal (ordinal comparison).</para>
 /// </remarks>
+[JsonConverter(typeof(Serialization.RegistryIdentifierJsonConverter))]
 public sealed record RegistryIdentifier
 {
     /// <summary>Initializes a new instance of the <see cref="RegistryIdentifier"/> class.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StemCell.Domain.Vocabulary;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -13,6 +14,7 @@ namespace StemCell.Domain.Model;
 /// </para>
 /// <para>Equality: equal when every property is equal, lists compared element by element in order.</para>
 /// </remarks>
+[JsonConverter(typeof(Serialization.SourceJsonConverter))]
 public sealed record Source
 {
     /// <summary>Initializes a new instance of the <see cref="Source"/> class.</summary>

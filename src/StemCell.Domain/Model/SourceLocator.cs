@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -21,6 +22,7 @@ namespace StemCell.Domain.Model;
 /// in the DOI system, but the model keeps a source's spelling).
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(Serialization.SourceLocatorJsonConverter))]
 public sealed record SourceLocator
 {
     private const string DoiResolver = "https://doi.org/";

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StemCell.Domain.Vocabulary;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -25,6 +26,7 @@ namespace StemCell.Domain.Model;
 /// with <see cref="ToBuilder"/>.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(Serialization.StudyJsonConverter))]
 public sealed record Study
 {
     /// <summary>Initializes a new instance of the <see cref="Study"/> class.</summary>

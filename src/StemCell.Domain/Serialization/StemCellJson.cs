@@ -51,6 +51,18 @@ public static class StemCellJson
     /// <value>The supported major versions; every minor version of each is accepted.</value>
     public static ImmutableArray<int> SupportedMajorVersions { get; } = [SupportedMajorVersion];
 
+    /// <summary>Gets the metadata for reading and writing a whole dataset document with <c>JsonSerializer</c>.</summary>
+    /// <value>The type info of <see cref="EvidenceDataset"/>, with the document's rules.</value>
+    public static JsonTypeInfo<EvidenceDataset> DatasetTypeInfo => StemCellJsonContext.Default.EvidenceDataset;
+
+    /// <summary>Gets the metadata for reading and writing one study with <c>JsonSerializer</c>.</summary>
+    /// <value>The type info of <see cref="Study"/>, with the document's rules.</value>
+    public static JsonTypeInfo<Study> StudyTypeInfo => StemCellJsonContext.Default.Study;
+
+    /// <summary>Gets the metadata for reading and writing one source with <c>JsonSerializer</c>.</summary>
+    /// <value>The type info of <see cref="Source"/>, with the document's rules.</value>
+    public static JsonTypeInfo<Source> SourceTypeInfo => StemCellJsonContext.Default.Source;
+
     /// <summary>Writes a dataset as a JSON string.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <returns>The document, indented with two spaces and <c>\n</c> line ends.</returns>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -9,6 +10,7 @@ namespace StemCell.Domain.Vocabulary;
 /// field. Empty <see cref="AffectedRoutes"/> or <see cref="AffectedCellTypes"/> mean the challenge is not
 /// specific to any route or cell type.
 /// </remarks>
+[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<Challenge>))]
 public sealed class Challenge : VocabularyTerm<Challenge>, IVocabulary<Challenge>
 {
     /// <summary>Finding efficient, less risky ways to deliver cells to the central nervous system.</summary>

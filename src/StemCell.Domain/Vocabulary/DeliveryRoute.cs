@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -9,6 +10,7 @@ namespace StemCell.Domain.Vocabulary;
 /// SNOMED CT code was found for intraspinal (direct spinal cord) or intracerebroventricular delivery, or for
 /// intracerebral delivery, so those routes carry none.
 /// </remarks>
+[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<DeliveryRoute>))]
 public sealed class DeliveryRoute : VocabularyTerm<DeliveryRoute>, IVocabulary<DeliveryRoute>
 {
     /// <summary>Infusion into a vein.</summary>

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>A mature or committed cell type that stem cells can differentiate into.</summary>
+[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<DifferentiatedCellType>))]
 public sealed class DifferentiatedCellType : VocabularyTerm<DifferentiatedCellType>, IVocabulary<DifferentiatedCellType>
 {
     /// <summary>Neurons.</summary>

@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>Whose cells are given: the patient's own, or a donor's.</summary>
+[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<DonorOrigin>))]
 public sealed class DonorOrigin : VocabularyTerm<DonorOrigin>, IVocabulary<DonorOrigin>
 {
     /// <summary>The patient's own cells.</summary>

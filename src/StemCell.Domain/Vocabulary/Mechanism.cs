@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>A way in which stem cell therapy is thought to act.</summary>
+[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<Mechanism>))]
 public sealed class Mechanism : VocabularyTerm<Mechanism>, IVocabulary<Mechanism>
 {
     /// <summary>Protecting existing neurons from further damage.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -10,6 +11,7 @@ namespace StemCell.Domain.Vocabulary;
 /// slowly), which is how sources on MS and ALS report them; <see cref="NoChange"/> is for an outcome that did not
 /// move where a change was looked for.
 /// </remarks>
+[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<OutcomeDirection>))]
 public sealed class OutcomeDirection : VocabularyTerm<OutcomeDirection>, IVocabulary<OutcomeDirection>
 {
     /// <summary>The outcome got better.</summary>

@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>What a study measured: the kind of outcome a finding is about.</summary>
+[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<OutcomeMeasure>))]
 public sealed class OutcomeMeasure : VocabularyTerm<OutcomeMeasure>, IVocabulary<OutcomeMeasure>
 {
     /// <summary>Signs of remyelination on MRI.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -10,6 +11,7 @@ namespace StemCell.Domain.Vocabulary;
 /// cell"; the ISCT's preferred name, "multipotent mesenchymal stromal cell", is kept in
 /// <see cref="AlternativeScientificName"/> rather than replacing the ontology's label.
 /// </remarks>
+[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<StemCellType>))]
 public sealed class StemCellType : VocabularyTerm<StemCellType>, IVocabulary<StemCellType>
 {
     /// <summary>Mesenchymal stem (stromal) cells.</summary>

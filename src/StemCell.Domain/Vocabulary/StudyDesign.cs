@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>A feature of how a study is designed; a study usually has several (randomised, double-blind, …).</summary>
+[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<StudyDesign>))]
 public sealed class StudyDesign : VocabularyTerm<StudyDesign>, IVocabulary<StudyDesign>
 {
     /// <summary>Randomised and controlled.</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -11,6 +12,7 @@ namespace StemCell.Domain.Vocabulary;
 /// coding; the alignment is this library's judgement, the codes are FHIR's. Expanded-access statuses have no
 /// FHIR counterpart.
 /// </remarks>
+[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<StudyStatus>))]
 public sealed class StudyStatus : VocabularyTerm<StudyStatus>, IVocabulary<StudyStatus>
 {
     /// <summary>Not yet recruiting.</summary>

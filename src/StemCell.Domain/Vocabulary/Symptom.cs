@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>A symptom of a neurodegenerative disease.</summary>
 /// <remarks>No SNOMED CT finding codes for these symptoms were verified, so none ship yet.</remarks>
+[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<Symptom>))]
 public sealed class Symptom : VocabularyTerm<Symptom>, IVocabulary<Symptom>
 {
     /// <summary>Muscle weakness.</summary>

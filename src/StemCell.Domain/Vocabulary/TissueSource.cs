@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>The tissue stem cells are harvested from.</summary>
+[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<TissueSource>))]
 public sealed class TissueSource : VocabularyTerm<TissueSource>, IVocabulary<TissueSource>
 {
     /// <summary>Bone marrow.</summary>

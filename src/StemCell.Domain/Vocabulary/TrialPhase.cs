@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -18,6 +19,7 @@ namespace StemCell.Domain.Vocabulary;
 /// for "not applicable" was verified, so that term has none.
 /// </para>
 /// </remarks>
+[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<TrialPhase>))]
 public sealed class TrialPhase : VocabularyTerm<TrialPhase>, IVocabulary<TrialPhase>
 {
     /// <summary>Not applicable: a trial without phases, such as one of a device or a behavioural intervention.</summary>

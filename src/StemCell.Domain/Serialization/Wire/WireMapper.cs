@@ -89,10 +89,8 @@ internal sealed class WireMapper
         Publisher = source.Publisher,
         Authors = NullIfEmpty(source.Authors),
         PublicationDate = source.PublicationDate,
-        Locator = source.Locator is { } locator
-            ? new LocatorWire { Kind = locator.Kind == SourceLocatorKind.Doi ? LocatorKindWire.Doi : LocatorKindWire.Url, Value = locator.Value }
-            : null,
-        Claims = NullIfEmpty(source.Claims, claim => new ClaimWire { Vocabulary = claim.Term.VocabularyName, Code = claim.Term.Code, Quote = claim.Quote }),
+        Locator = source.Locator is { } locator ? FromLocator(locator) : null,
+        Claims = NullIfEmpty(source.Claims, FromClaim),
         Notes = source.Notes,
     };
 
@@ -100,7 +98,7 @@ internal sealed class WireMapper
     {
         Id = study.Id,
         Title = study.Title,
-        Institutions = NullIfEmpty(study.Institutions, i => new InstitutionWire { Name = i.Name, Country = i.Country }),
+        Institutions = NullIfEmpty(study.Institutions, FromInstitution),
         Disease = study.Disease,
         Courses = NullIfEmpty(study.Courses),
         Phase = study.Phase,
@@ -110,59 +108,77 @@ internal sealed class WireMapper
         ReportedIn = study.ReportedIn,
         StartDate = study.StartDate,
         CompletionDate = study.CompletionDate,
-        RegistryIdentifiers = NullIfEmpty(study.RegistryIdentifiers, r => new RegistryIdentifierWire { Registry = r.Registry, Value = r.Value }),
+        RegistryIdentifiers = NullIfEmpty(study.RegistryIdentifiers, FromRegistryIdentifier),
         Interventions = NullIfEmpty(study.Interventions, FromIntervention),
         Findings = NullIfEmpty(study.Findings, FromFinding),
-        Mechanisms = NullIfEmpty(study.Mechanisms, m => new ProposedMechanismWire { Mechanism = m.Mechanism, Quote = m.Quote }),
-        Safety = study.Safety is { } safety
-            ? new SafetyWire
-            {
-                SourceIds = NullIfEmpty(safety.SourceIds),
-                Tolerability = safety.Tolerability,
-                AdverseEvents = NullIfEmpty(safety.AdverseEvents),
-                Risks = NullIfEmpty(safety.Risks),
-                Quote = safety.Quote,
-            }
-            : null,
+        Mechanisms = NullIfEmpty(study.Mechanisms, FromMechanism),
+        Safety = study.Safety is { } safety ? FromSafety(safety) : null,
         SourceIds = NullIfEmpty(study.SourceIds),
         Notes = study.Notes,
     };
 
-    private static InterventionWire FromIntervention(Intervention intervention) => new()
+    internal static LocatorWire FromLocator(SourceLocator locator) =>
+        new() { Kind = locator.Kind == SourceLocatorKind.Doi ? LocatorKindWire.Doi : LocatorKindWire.Url, Value = locator.Value };
+
+    internal static ClaimWire FromClaim(Claim claim) => new() { Vocabulary = claim.Term.VocabularyName, Code = claim.Term.Code, Quote = claim.Quote };
+
+    internal static InstitutionWire FromInstitution(Institution institution) => new() { Name = institution.Name, Country = institution.Country };
+
+    internal static RegistryIdentifierWire FromRegistryIdentifier(RegistryIdentifier identifier) =>
+        new() { Registry = identifier.Registry, Value = identifier.Value };
+
+    internal static ProposedMechanismWire FromMechanism(ProposedMechanism mechanism) => new() { Mechanism = mechanism.Mechanism, Quote = mechanism.Quote };
+
+    internal static SafetyWire FromSafety(SafetyProfile safety) => new()
+    {
+        SourceIds = NullIfEmpty(safety.SourceIds),
+        Tolerability = safety.Tolerability,
+        AdverseEvents = NullIfEmpty(safety.AdverseEvents),
+        Risks = NullIfEmpty(safety.Risks),
+        Quote = safety.Quote,
+    };
+
+    internal static DoseWire FromDose(Dose dose) => new() { Amount = dose.Amount, Unit = dose.Unit };
+
+    internal static ConfidenceIntervalWire FromConfidenceInterval(ConfidenceInterval interval) =>
+        new() { Lower = interval.Lower, Upper = interval.Upper, Level = interval.Level };
+
+    internal static PopulationWire FromPopulation(Population population) => population.IsAllParticipants
+        ? new PopulationWire { Kind = PopulationKindWire.AllParticipants }
+        : new PopulationWire { Kind = PopulationKindWire.Subgroup, Description = population.Description };
+
+    internal static ResultWire FromResult(QuantitativeResult result) => result switch
+    {
+        Proportion p => new ProportionWire { Value = p.Value, Numerator = p.Numerator, Denominator = p.Denominator },
+        ScaleScore s => new ScaleScoreWire { Scale = s.Scale, Score = s.Score },
+        ScaleChange c => new ScaleChangeWire { Scale = c.Scale, Change = c.Change },
+        HazardRatio h => new HazardRatioWire
+        {
+            Estimate = h.Estimate,
+            ConfidenceInterval = h.ConfidenceInterval is { } ci ? FromConfidenceInterval(ci) : null,
+        },
+        _ => throw new InvalidOperationException($"No wire shape for the result kind {result.GetType().Name}."),
+    };
+
+    internal static InterventionWire FromIntervention(Intervention intervention) => new()
     {
         StemCellType = intervention.StemCellType,
         TissueSource = intervention.TissueSource,
         DonorOrigin = intervention.DonorOrigin,
         DeliveryRoute = intervention.DeliveryRoute,
         ConditioningRegimen = intervention.ConditioningRegimen,
-        Dose = intervention.Dose is { } dose ? new DoseWire { Amount = dose.Amount, Unit = dose.Unit } : null,
+        Dose = intervention.Dose is { } dose ? FromDose(dose) : null,
         NumberOfAdministrations = intervention.NumberOfAdministrations,
     };
 
-    private static FindingWire FromFinding(Finding finding) => new()
+    internal static FindingWire FromFinding(Finding finding) => new()
     {
         OutcomeMeasure = finding.OutcomeMeasure,
         Direction = finding.Direction,
-        Population = finding.Population.IsAllParticipants
-            ? new PopulationWire { Kind = PopulationKindWire.AllParticipants }
-            : new PopulationWire { Kind = PopulationKindWire.Subgroup, Description = finding.Population.Description },
+        Population = FromPopulation(finding.Population),
         Quote = finding.Quote,
         SourceIds = NullIfEmpty(finding.SourceIds),
-        Result = finding.Result switch
-        {
-            null => null,
-            Proportion p => new ProportionWire { Value = p.Value, Numerator = p.Numerator, Denominator = p.Denominator },
-            ScaleScore s => new ScaleScoreWire { Scale = s.Scale, Score = s.Score },
-            ScaleChange c => new ScaleChangeWire { Scale = c.Scale, Change = c.Change },
-            HazardRatio h => new HazardRatioWire
-            {
-                Estimate = h.Estimate,
-                ConfidenceInterval = h.ConfidenceInterval is { } ci
-                    ? new ConfidenceIntervalWire { Lower = ci.Lower, Upper = ci.Upper, Level = ci.Level }
-                    : null,
-            },
-            _ => throw new InvalidOperationException($"No wire shape for the result kind {finding.Result.GetType().Name}."),
-        },
+        Result = finding.Result is { } result ? FromResult(result) : null,
         TimeFrame = finding.TimeFrame,
     };
 
@@ -171,10 +187,10 @@ internal sealed class WireMapper
     private static TWire[]? NullIfEmpty<T, TWire>(ImmutableArray<T> items, Func<T, TWire> map) =>
         items.IsDefaultOrEmpty ? null : [.. items.Select(map)];
 
-    private SourceLocator? ToLocator(LocatorWire wire, string path) =>
+    internal SourceLocator? ToLocator(LocatorWire wire, string path) =>
         Build(ProblemCollector.Combine(path, "value"), () => wire.Kind == LocatorKindWire.Doi ? SourceLocator.FromDoi(wire.Value) : SourceLocator.FromUrl(wire.Value), useParameterName: false);
 
-    private Claim? ToClaim(ClaimWire wire, string path)
+    internal Claim? ToClaim(ClaimWire wire, string path)
     {
         if (!Vocabularies.TryFind(wire.Vocabulary, out var vocabulary))
         {
@@ -193,19 +209,19 @@ internal sealed class WireMapper
         return Build(path, () => new Claim(term, wire.Quote));
     }
 
-    private Institution? ToInstitution(InstitutionWire wire, string path) => Build(path, () => new Institution(wire.Name, wire.Country));
+    internal Institution? ToInstitution(InstitutionWire wire, string path) => Build(path, () => new Institution(wire.Name, wire.Country));
 
-    private RegistryIdentifier? ToRegistryIdentifier(RegistryIdentifierWire wire, string path) =>
+    internal RegistryIdentifier? ToRegistryIdentifier(RegistryIdentifierWire wire, string path) =>
         Build(path, () => new RegistryIdentifier(wire.Registry, wire.Value));
 
-    private Intervention? ToIntervention(InterventionWire wire, string path)
+    internal Intervention? ToIntervention(InterventionWire wire, string path)
     {
-        var dose = wire.Dose is null ? null : Build(ProblemCollector.Combine(path, "dose"), () => new Dose(wire.Dose.Amount, wire.Dose.Unit));
+        var dose = wire.Dose is null ? null : ToDose(wire.Dose, ProblemCollector.Combine(path, "dose"));
         return Build(path, () => new Intervention(
             wire.StemCellType, wire.TissueSource, wire.DonorOrigin, wire.DeliveryRoute, wire.ConditioningRegimen, dose, wire.NumberOfAdministrations));
     }
 
-    private Finding? ToFinding(FindingWire wire, string path)
+    internal Finding? ToFinding(FindingWire wire, string path)
     {
         // A population that failed stands in as all participants, so the finding's own values are still checked.
         var population = ToPopulation(wire.Population, ProblemCollector.Combine(path, "population")) ?? Population.AllParticipants;
@@ -213,7 +229,7 @@ internal sealed class WireMapper
         return Build(path, () => new Finding(wire.OutcomeMeasure, wire.Direction, population, wire.Quote, wire.SourceIds, result, wire.TimeFrame));
     }
 
-    private Population? ToPopulation(PopulationWire wire, string path)
+    internal Population? ToPopulation(PopulationWire wire, string path)
     {
         if (wire.Kind == PopulationKindWire.AllParticipants)
         {
@@ -235,7 +251,7 @@ internal sealed class WireMapper
         return Build(ProblemCollector.Combine(path, "description"), () => Population.Subgroup(wire.Description), useParameterName: false);
     }
 
-    private QuantitativeResult? ToResult(ResultWire wire, string path)
+    internal QuantitativeResult? ToResult(ResultWire wire, string path)
     {
         switch (wire)
         {
@@ -246,18 +262,21 @@ internal sealed class WireMapper
             case ScaleChangeWire c:
                 return Build(path, () => new ScaleChange(c.Scale, c.Change));
             case HazardRatioWire h:
-                var interval = h.ConfidenceInterval is { } ci
-                    ? Build(ProblemCollector.Combine(path, "confidenceInterval"), () => new ConfidenceInterval(ci.Lower, ci.Upper, ci.Level))
-                    : null;
+                var interval = h.ConfidenceInterval is { } ci ? ToConfidenceInterval(ci, ProblemCollector.Combine(path, "confidenceInterval")) : null;
                 return Build(path, () => new HazardRatio(h.Estimate, interval));
             default:
                 throw new InvalidOperationException($"No model type for the wire result {wire.GetType().Name}.");
         }
     }
 
-    private ProposedMechanism? ToMechanism(ProposedMechanismWire wire, string path) => Build(path, () => new ProposedMechanism(wire.Mechanism, wire.Quote));
+    internal Dose? ToDose(DoseWire wire, string path) => Build(path, () => new Dose(wire.Amount, wire.Unit));
 
-    private SafetyProfile? ToSafety(SafetyWire wire, string path) =>
+    internal ConfidenceInterval? ToConfidenceInterval(ConfidenceIntervalWire wire, string path) =>
+        Build(path, () => new ConfidenceInterval(wire.Lower, wire.Upper, wire.Level));
+
+    internal ProposedMechanism? ToMechanism(ProposedMechanismWire wire, string path) => Build(path, () => new ProposedMechanism(wire.Mechanism, wire.Quote));
+
+    internal SafetyProfile? ToSafety(SafetyWire wire, string path) =>
         Build(path, () => new SafetyProfile(wire.SourceIds, wire.Tolerability, wire.AdverseEvents, wire.Risks, wire.Quote));
 
     /// <summary>Maps every element of a list; the elements that failed are recorded as problems and left out.</summary>

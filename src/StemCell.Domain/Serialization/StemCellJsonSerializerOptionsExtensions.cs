@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace StemCell.Domain.Serialization;
+
+/// <summary>Adds StemCell.Domain's JSON support to a caller's own <see cref="JsonSerializerOptions"/>.</summary>
+public static class StemCellJsonSerializerOptionsExtensions
+{
+    /// <summary>
+    /// Configures options for StemCell.Domain: adds the converters for vocabulary terms, partial dates and NodaTime
+    /// values, and puts <see cref="StemCellJsonContext"/> first in the type info resolver chain so every model type and
+    /// vocabulary is serialized by the dataset document's rules, without reflection. Options with an empty chain (fresh
+    /// options where reflection is enabled) keep System.Text.Json's reflection-based default, which honours the same
+    /// converters, so the caller's own types keep working.
+    /// </summary>
+    /// <param name="options">The options to configure, for example those of ASP.NET Core's <c>ConfigureHttpJsonOptions</c>.</param>
+    /// <returns>The same options, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The options are read-only because they have already been used.</exception>
+    public static JsonSerializerOptions ConfigureForStemCellDomain(this JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Converters.Add(StemCellJsonConverters.VocabularyConverterFactory);
+        options.Converters.Add(StemCellJsonConverters.PartialDateConverter);
+        options.Converters.Add(StemCellJsonConverters.PeriodConverter);
+        options.Converters.Add(StemCellJsonConverters.LocalDateConverter);
+        options.Converters.Add(StemCellJsonConverters.YearMonthConverter);
+        // Fresh options have an empty chain and fall back to reflection for every type, which already handles ours
+        // (each model type and vocabulary names its converter); putting our context in that empty chain would make
+        // it the only resolver and break the caller's own types. Where reflection is off, a chain is the only way.
+        if (options.TypeInfoResolverChain.Count > 0 || !JsonSerializer.IsReflectionEnabledByDefault)
+        {
+            options.TypeInfoResolverChain.Insert(0, StemCellJsonContext.Default);
+        }
+
+        return options;
+    }
+}
