@@ -3,6 +3,10 @@
 // one line per vocabulary and exits non-zero on the first sign of trouble.
 using System.Text;
 using System.Text.Json;
+using NodaTime;
+using StemCell.Domain;
+using StemCell.Domain.Model;
+using StemCell.Domain.Serialization;
 using StemCell.Domain.Vocabulary;
 
 var failures = new List<string>();
@@ -197,6 +201,58 @@ Section("export", () =>
     Check(HasCoding(vocabularies, "disease", "amyotrophic-lateral-sclerosis", "G12.21") && HasCoding(vocabularies, "disease", "amyotrophic-lateral-sclerosis", "86044005") && HasCoding(vocabularies, "disease", "amyotrophic-lateral-sclerosis", "MONDO:0004976"), "export: ALS codings");
     Check(HasCoding(vocabularies, "stem-cell-type", "mesenchymal", "CL:0000134"), "export: MSC coding");
     Console.WriteLine($"export: {Encoding.UTF8.GetByteCount(json)} bytes, {vocabularies.Count} vocabularies");
+});
+
+// ---- The dataset document: written, read back, streamed and rejected, all through source-generated metadata ----
+
+Section("json", () =>
+{
+    var source = new Source("article", "An article", EvidenceKind.SecondaryReport, publicationDate: PartialDate.FromYear(2024),
+        claims: [new Claim(TherapeuticBenefit.Neuroprotection, "stem cells can help protect existing neurons")]);
+    var study = new Study(
+        "hsct-spms", "Autologous HSCT in SPMS", Disease.MultipleSclerosis,
+        institutions: [new Institution("Cleveland Clinic")],
+        courses: [DiseaseCourse.SecondaryProgressiveMs],
+        phase: TrialPhase.Phase1Phase2,
+        reportedIn: PartialDate.FromYear(2023),
+        interventions: [new Intervention(StemCellType.Hematopoietic, donorOrigin: DonorOrigin.Autologous, conditioningRegimen: "intensive chemotherapy")],
+        findings:
+        [
+            new Finding(OutcomeMeasure.DisabilityProgression, OutcomeDirection.Stabilized, Population.AllParticipants,
+                "80% of participants showed no signs of disease progression three years after the treatment", ["article"],
+                new Proportion(0.8m), Period.FromYears(3)),
+            new Finding(OutcomeMeasure.DisabilityProgression, OutcomeDirection.Improved, Population.Subgroup("some"),
+                "hazard ratio", ["article"], new HazardRatio(0.07m, new ConfidenceInterval(0.02m, 0.24m))),
+        ],
+        sourceIds: ["article"]);
+    var dataset = new EvidenceDataset([source], [study]);
+
+    var json = StemCellJson.Serialize(dataset);
+    var back = StemCellJson.Deserialize(json);
+    Check(back == dataset, "json: a dataset read back equals the one written");
+    Check(StemCellJson.Serialize(back) == json, "json: re-serializing gives the same text");
+    Check(System.Text.Json.JsonSerializer.Serialize(study, StemCellJson.StudyTypeInfo).Contains("\"phase\":\"phase-1-phase-2\"", StringComparison.Ordinal), "json: StudyTypeInfo");
+
+    var streamed = new List<Study>();
+    var enumerator = StemCellJson.ReadStudiesAsync(new MemoryStream(Encoding.UTF8.GetBytes(json))).GetAsyncEnumerator();
+    while (enumerator.MoveNextAsync().AsTask().GetAwaiter().GetResult())
+    {
+        streamed.Add(enumerator.Current);
+    }
+
+    Check(streamed.Count == 1 && streamed[0] == study, "json: ReadStudiesAsync");
+
+    try
+    {
+        StemCellJson.Deserialize(json.Replace("\"value\": 0.8", "\"value\": 1.8", StringComparison.Ordinal));
+        Check(false, "json: an invalid document was accepted");
+    }
+    catch (StemCellJsonException e)
+    {
+        Check(e.Problems.Any(p => p.Path == "$.studies[0].findings[0].result.value"), $"json: problem paths were {string.Join(", ", e.Problems.Select(p => p.Path))}");
+    }
+
+    Console.WriteLine($"json: {Encoding.UTF8.GetByteCount(json)} bytes round-tripped, streamed and validated");
 });
 
 foreach (var failure in failures)

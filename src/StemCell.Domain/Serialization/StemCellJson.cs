@@ -35,7 +35,7 @@ namespace StemCell.Domain.Serialization;
 /// </para>
 /// <para>All members are thread-safe.</para>
 /// </remarks>
-public static class StemCellJson
+public static partial class StemCellJson
 {
     /// <summary>The format version this library writes.</summary>
     public const string FormatVersion = "1.0";

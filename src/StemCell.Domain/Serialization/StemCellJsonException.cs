@@ -55,9 +55,13 @@ public sealed class StemCellJsonException : JsonException
     public ImmutableArray<ValidationProblem> Problems { get; }
 
     /// <summary>Creates the exception for a document System.Text.Json could not read.</summary>
-    internal static StemCellJsonException FromJsonException(JsonException error)
+    /// <param name="error">The error.</param>
+    /// <param name="basePath">Where the value being read sits, when the error's own path is relative to it (streaming).</param>
+    internal static StemCellJsonException FromJsonException(JsonException error, string basePath = "$")
     {
-        var path = string.IsNullOrEmpty(error.Path) ? "$" : error.Path;
+        var path = string.IsNullOrEmpty(error.Path) || error.Path == "$" ? basePath
+            : basePath == "$" ? error.Path
+            : basePath + error.Path[1..];
         var where = error.LineNumber is { } line
             ? $" (line {line + 1}, position {(error.BytePositionInLine ?? 0) + 1})"
             : string.Empty;

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Serialization;
 
@@ -13,33 +12,33 @@ internal sealed class VocabularyJsonConverterFactory : JsonConverterFactory
 {
     private static readonly FrozenDictionary<Type, JsonConverter> Converters = new JsonConverter[]
     {
-        new VocabularyTermJsonConverter<AffectedStructure>(),
-        new VocabularyTermJsonConverter<Challenge>(),
-        new VocabularyTermJsonConverter<ClinicalScale>(),
-        new VocabularyTermJsonConverter<CodeSystem>(),
-        new VocabularyTermJsonConverter<CodingConfidence>(),
-        new VocabularyTermJsonConverter<DeliveryRoute>(),
-        new VocabularyTermJsonConverter<DifferentiatedCellType>(),
-        new VocabularyTermJsonConverter<Disease>(),
-        new VocabularyTermJsonConverter<DiseaseCategory>(),
-        new VocabularyTermJsonConverter<DiseaseCourse>(),
-        new VocabularyTermJsonConverter<DonorOrigin>(),
-        new VocabularyTermJsonConverter<DoseUnit>(),
-        new VocabularyTermJsonConverter<EvidenceKind>(),
-        new VocabularyTermJsonConverter<Invasiveness>(),
-        new VocabularyTermJsonConverter<Mechanism>(),
-        new VocabularyTermJsonConverter<OutcomeDirection>(),
-        new VocabularyTermJsonConverter<OutcomeMeasure>(),
-        new VocabularyTermJsonConverter<Potency>(),
-        new VocabularyTermJsonConverter<Registry>(),
-        new VocabularyTermJsonConverter<StemCellType>(),
-        new VocabularyTermJsonConverter<StudyDesign>(),
-        new VocabularyTermJsonConverter<StudyStatus>(),
-        new VocabularyTermJsonConverter<Symptom>(),
-        new VocabularyTermJsonConverter<TherapeuticBenefit>(),
-        new VocabularyTermJsonConverter<TissueSource>(),
-        new VocabularyTermJsonConverter<Tolerability>(),
-        new VocabularyTermJsonConverter<TrialPhase>(),
+        new AffectedStructureJsonConverter(),
+        new ChallengeJsonConverter(),
+        new ClinicalScaleJsonConverter(),
+        new CodeSystemJsonConverter(),
+        new CodingConfidenceJsonConverter(),
+        new DeliveryRouteJsonConverter(),
+        new DifferentiatedCellTypeJsonConverter(),
+        new DiseaseJsonConverter(),
+        new DiseaseCategoryJsonConverter(),
+        new DiseaseCourseJsonConverter(),
+        new DonorOriginJsonConverter(),
+        new DoseUnitJsonConverter(),
+        new EvidenceKindJsonConverter(),
+        new InvasivenessJsonConverter(),
+        new MechanismJsonConverter(),
+        new OutcomeDirectionJsonConverter(),
+        new OutcomeMeasureJsonConverter(),
+        new PotencyJsonConverter(),
+        new RegistryJsonConverter(),
+        new StemCellTypeJsonConverter(),
+        new StudyDesignJsonConverter(),
+        new StudyStatusJsonConverter(),
+        new SymptomJsonConverter(),
+        new TherapeuticBenefitJsonConverter(),
+        new TissueSourceJsonConverter(),
+        new TolerabilityJsonConverter(),
+        new TrialPhaseJsonConverter(),
     }.ToFrozenDictionary(converter => converter.Type!);
 
     internal static VocabularyJsonConverterFactory Instance { get; } = new();

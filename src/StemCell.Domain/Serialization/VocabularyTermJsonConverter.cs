@@ -9,7 +9,7 @@ namespace StemCell.Domain.Serialization;
 /// Reading accepts the code or a documented synonym in any case, without allocating for the usual short codes.
 /// </summary>
 /// <typeparam name="TTerm">The vocabulary.</typeparam>
-internal sealed class VocabularyTermJsonConverter<TTerm> : JsonConverter<TTerm>
+internal class VocabularyTermJsonConverter<TTerm> : JsonConverter<TTerm>
     where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm>
 {
     // Codes and synonyms are short; longer input cannot match and is read as a string only to report it.

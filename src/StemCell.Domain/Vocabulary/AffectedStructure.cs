@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>The part of the nervous system a <see cref="Disease"/> damages.</summary>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<AffectedStructure>))]
+[JsonConverter(typeof(Serialization.AffectedStructureJsonConverter))]
 public sealed class AffectedStructure : VocabularyTerm<AffectedStructure>, IVocabulary<AffectedStructure>
 {
     /// <summary>The myelin sheath around nerve fibres.</summary>

@@ -10,7 +10,7 @@ namespace StemCell.Domain.Vocabulary;
 /// field. Empty <see cref="AffectedRoutes"/> or <see cref="AffectedCellTypes"/> mean the challenge is not
 /// specific to any route or cell type.
 /// </remarks>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<Challenge>))]
+[JsonConverter(typeof(Serialization.ChallengeJsonConverter))]
 public sealed class Challenge : VocabularyTerm<Challenge>, IVocabulary<Challenge>
 {
     /// <summary>Finding efficient, less risky ways to deliver cells to the central nervous system.</summary>

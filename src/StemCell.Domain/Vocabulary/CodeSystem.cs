@@ -11,7 +11,7 @@ namespace StemCell.Domain.Vocabulary;
 /// HL7-registered system: for them the URI is the ontology's own OBO Foundry PURL (the canonical
 /// <c>.owl</c> product listed in the OBO Foundry registry), the same pattern HL7 uses for MONDO.
 /// </remarks>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<CodeSystem>))]
+[JsonConverter(typeof(Serialization.CodeSystemJsonConverter))]
 public sealed class CodeSystem : VocabularyTerm<CodeSystem>, IVocabulary<CodeSystem>
 {
     /// <summary>SNOMED CT.</summary>

@@ -5,7 +5,7 @@ namespace StemCell.Domain.Vocabulary;
 
 /// <summary>How a <see cref="Coding"/> was verified before it shipped.</summary>
 /// <remarks>Unverified codes never ship, so there is no term for them.</remarks>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<CodingConfidence>))]
+[JsonConverter(typeof(Serialization.CodingConfidenceJsonConverter))]
 public sealed class CodingConfidence : VocabularyTerm<CodingConfidence>, IVocabulary<CodingConfidence>
 {
     /// <summary>The code was seen next to its label in a primary source: the terminology or standard itself.</summary>

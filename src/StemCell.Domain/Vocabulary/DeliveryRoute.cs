@@ -10,7 +10,7 @@ namespace StemCell.Domain.Vocabulary;
 /// SNOMED CT code was found for intraspinal (direct spinal cord) or intracerebroventricular delivery, or for
 /// intracerebral delivery, so those routes carry none.
 /// </remarks>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<DeliveryRoute>))]
+[JsonConverter(typeof(Serialization.DeliveryRouteJsonConverter))]
 public sealed class DeliveryRoute : VocabularyTerm<DeliveryRoute>, IVocabulary<DeliveryRoute>
 {
     /// <summary>Infusion into a vein.</summary>

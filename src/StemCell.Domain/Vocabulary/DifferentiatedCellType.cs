@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>A mature or committed cell type that stem cells can differentiate into.</summary>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<DifferentiatedCellType>))]
+[JsonConverter(typeof(Serialization.DifferentiatedCellTypeJsonConverter))]
 public sealed class DifferentiatedCellType : VocabularyTerm<DifferentiatedCellType>, IVocabulary<DifferentiatedCellType>
 {
     /// <summary>Neurons.</summary>

@@ -12,7 +12,7 @@ namespace StemCell.Domain.Vocabulary;
 /// specific to ALS, so ALS carries the motor neuron disease code <c>G12.2</c> there, labelled as such.
 /// No ICD-11 code for either disease was verified, so none ships.
 /// </remarks>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<Disease>))]
+[JsonConverter(typeof(Serialization.DiseaseJsonConverter))]
 public sealed class Disease : VocabularyTerm<Disease>, IVocabulary<Disease>
 {
     /// <summary>Multiple sclerosis.</summary>

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>The kind of disease a <see cref="Disease"/> is.</summary>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<DiseaseCategory>))]
+[JsonConverter(typeof(Serialization.DiseaseCategoryJsonConverter))]
 public sealed class DiseaseCategory : VocabularyTerm<DiseaseCategory>, IVocabulary<DiseaseCategory>
 {
     /// <summary>An autoimmune disease that destroys myelin.</summary>

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>Whose cells are given: the patient's own, or a donor's.</summary>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<DonorOrigin>))]
+[JsonConverter(typeof(Serialization.DonorOriginJsonConverter))]
 public sealed class DonorOrigin : VocabularyTerm<DonorOrigin>, IVocabulary<DonorOrigin>
 {
     /// <summary>The patient's own cells.</summary>

@@ -10,7 +10,7 @@ namespace StemCell.Domain.Vocabulary;
 /// carries its UCUM code (Unified Code for Units of Measure, as FHIR <c>Quantity</c> uses it): a count is the unit
 /// <c>1</c> with the annotation <c>{cells}</c>, so a total is <c>{cells}</c> and a dose by weight is <c>{cells}/kg</c>.
 /// </remarks>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<DoseUnit>))]
+[JsonConverter(typeof(Serialization.DoseUnitJsonConverter))]
 public sealed class DoseUnit : VocabularyTerm<DoseUnit>, IVocabulary<DoseUnit>
 {
     /// <summary>A total number of cells.</summary>

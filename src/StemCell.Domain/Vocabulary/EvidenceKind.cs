@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>What kind of source a piece of evidence comes from.</summary>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<EvidenceKind>))]
+[JsonConverter(typeof(Serialization.EvidenceKindJsonConverter))]
 public sealed class EvidenceKind : VocabularyTerm<EvidenceKind>, IVocabulary<EvidenceKind>
 {
     /// <summary>A secondary report, such as a review article or news piece that summarises others' results.</summary>

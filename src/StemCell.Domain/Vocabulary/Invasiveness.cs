@@ -5,7 +5,7 @@ namespace StemCell.Domain.Vocabulary;
 
 /// <summary>How invasive a way of delivering cells is, from a needle in a vein to neurosurgery.</summary>
 /// <remarks>Ordered by value from least to most invasive, so terms compare meaningfully.</remarks>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<Invasiveness>))]
+[JsonConverter(typeof(Serialization.InvasivenessJsonConverter))]
 public sealed class Invasiveness : VocabularyTerm<Invasiveness>, IVocabulary<Invasiveness>
 {
     /// <summary>An injection into a vein or muscle.</summary>

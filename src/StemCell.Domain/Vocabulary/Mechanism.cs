@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>A way in which stem cell therapy is thought to act.</summary>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<Mechanism>))]
+[JsonConverter(typeof(Serialization.MechanismJsonConverter))]
 public sealed class Mechanism : VocabularyTerm<Mechanism>, IVocabulary<Mechanism>
 {
     /// <summary>Protecting existing neurons from further damage.</summary>

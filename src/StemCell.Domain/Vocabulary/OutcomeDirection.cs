@@ -11,7 +11,7 @@ namespace StemCell.Domain.Vocabulary;
 /// slowly), which is how sources on MS and ALS report them; <see cref="NoChange"/> is for an outcome that did not
 /// move where a change was looked for.
 /// </remarks>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<OutcomeDirection>))]
+[JsonConverter(typeof(Serialization.OutcomeDirectionJsonConverter))]
 public sealed class OutcomeDirection : VocabularyTerm<OutcomeDirection>, IVocabulary<OutcomeDirection>
 {
     /// <summary>The outcome got better.</summary>

@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>What a study measured: the kind of outcome a finding is about.</summary>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<OutcomeMeasure>))]
+[JsonConverter(typeof(Serialization.OutcomeMeasureJsonConverter))]
 public sealed class OutcomeMeasure : VocabularyTerm<OutcomeMeasure>, IVocabulary<OutcomeMeasure>
 {
     /// <summary>Signs of remyelination on MRI.</summary>

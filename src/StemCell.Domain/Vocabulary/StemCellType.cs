@@ -11,7 +11,7 @@ namespace StemCell.Domain.Vocabulary;
 /// cell"; the ISCT's preferred name, "multipotent mesenchymal stromal cell", is kept in
 /// <see cref="AlternativeScientificName"/> rather than replacing the ontology's label.
 /// </remarks>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<StemCellType>))]
+[JsonConverter(typeof(Serialization.StemCellTypeJsonConverter))]
 public sealed class StemCellType : VocabularyTerm<StemCellType>, IVocabulary<StemCellType>
 {
     /// <summary>Mesenchymal stem (stromal) cells.</summary>

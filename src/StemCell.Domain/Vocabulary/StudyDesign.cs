@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>A feature of how a study is designed; a study usually has several (randomised, double-blind, …).</summary>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<StudyDesign>))]
+[JsonConverter(typeof(Serialization.StudyDesignJsonConverter))]
 public sealed class StudyDesign : VocabularyTerm<StudyDesign>, IVocabulary<StudyDesign>
 {
     /// <summary>Randomised and controlled.</summary>

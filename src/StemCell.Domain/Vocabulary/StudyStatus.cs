@@ -12,7 +12,7 @@ namespace StemCell.Domain.Vocabulary;
 /// coding; the alignment is this library's judgement, the codes are FHIR's. Expanded-access statuses have no
 /// FHIR counterpart.
 /// </remarks>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<StudyStatus>))]
+[JsonConverter(typeof(Serialization.StudyStatusJsonConverter))]
 public sealed class StudyStatus : VocabularyTerm<StudyStatus>, IVocabulary<StudyStatus>
 {
     /// <summary>Not yet recruiting.</summary>

@@ -5,7 +5,7 @@ namespace StemCell.Domain.Vocabulary;
 
 /// <summary>A symptom of a neurodegenerative disease.</summary>
 /// <remarks>No SNOMED CT finding codes for these symptoms were verified, so none ship yet.</remarks>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<Symptom>))]
+[JsonConverter(typeof(Serialization.SymptomJsonConverter))]
 public sealed class Symptom : VocabularyTerm<Symptom>, IVocabulary<Symptom>
 {
     /// <summary>Muscle weakness.</summary>

@@ -6,7 +6,7 @@ namespace StemCell.Domain.Vocabulary;
 
 /// <summary>A potential benefit of stem cell therapy over traditional treatments.</summary>
 /// <remarks>The four terms are the key benefits the seed article names, each linked as the article links it.</remarks>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<TherapeuticBenefit>))]
+[JsonConverter(typeof(Serialization.TherapeuticBenefitJsonConverter))]
 public sealed class TherapeuticBenefit : VocabularyTerm<TherapeuticBenefit>, IVocabulary<TherapeuticBenefit>
 {
     /// <summary>Protecting existing neurons from further damage.</summary>

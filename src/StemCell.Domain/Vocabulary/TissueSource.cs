@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>The tissue stem cells are harvested from.</summary>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<TissueSource>))]
+[JsonConverter(typeof(Serialization.TissueSourceJsonConverter))]
 public sealed class TissueSource : VocabularyTerm<TissueSource>, IVocabulary<TissueSource>
 {
     /// <summary>Bone marrow.</summary>

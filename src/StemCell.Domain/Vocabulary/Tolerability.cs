@@ -10,7 +10,7 @@ namespace StemCell.Domain.Vocabulary;
 /// source's own characterisation, such as "well-tolerated, with minimal side effects", not a grading of adverse
 /// events (for that, sources use CTCAE grades).
 /// </remarks>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<Tolerability>))]
+[JsonConverter(typeof(Serialization.TolerabilityJsonConverter))]
 public sealed class Tolerability : VocabularyTerm<Tolerability>, IVocabulary<Tolerability>
 {
     /// <summary>Well tolerated: side effects were few and mild.</summary>

@@ -19,7 +19,7 @@ namespace StemCell.Domain.Vocabulary;
 /// for "not applicable" was verified, so that term has none.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(Serialization.VocabularyTermJsonConverter<TrialPhase>))]
+[JsonConverter(typeof(Serialization.TrialPhaseJsonConverter))]
 public sealed class TrialPhase : VocabularyTerm<TrialPhase>, IVocabulary<TrialPhase>
 {
     /// <summary>Not applicable: a trial without phases, such as one of a device or a behavioural intervention.</summary>
