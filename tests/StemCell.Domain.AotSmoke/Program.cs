@@ -255,6 +255,17 @@ Section("json", () =>
     Console.WriteLine($"json: {Encoding.UTF8.GetByteCount(json)} bytes round-tripped, streamed and validated");
 });
 
+// ---- The JSON Schema: generated from source-generated metadata, the same text as the checked-in copy ----
+
+Section("schema", () =>
+{
+    using var checkedIn = new StreamReader(typeof(Program).Assembly.GetManifestResourceStream("stemcell-dataset.schema.json")!);
+    var schema = StemCellJsonSchema.ToJson();
+    Check(JsonDocument.Parse(schema).RootElement.GetProperty("$id").GetString() == StemCellJsonSchema.Id, "schema: $id");
+    Check(schema == checkedIn.ReadToEnd(), "schema: StemCellJsonSchema.ToJson() differs from src/StemCell.Domain/stemcell-dataset.schema.json");
+    Console.WriteLine($"schema: {schema.Length} characters, as checked in");
+});
+
 foreach (var failure in failures)
 {
     Console.Error.WriteLine($"FAIL: {failure}");

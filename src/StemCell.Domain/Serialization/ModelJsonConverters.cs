@@ -27,8 +27,34 @@ internal abstract class WireBackedJsonConverter<TModel, TWire> : JsonConverter<T
         var readerOptions = options.UnmappedMemberHandling == JsonUnmappedMemberHandling.Skip
             ? StemCellJsonReaderOptions.Lenient
             : StemCellJsonReaderOptions.Strict;
-        var wire = JsonSerializer.Deserialize(ref reader, StemCellJson.WireTypeInfo<TWire>(readerOptions))
-            ?? throw new JsonException($"Expected {typeof(TModel).Name} as a JSON object, but found null.");
+        TWire? wire;
+        try
+        {
+            wire = JsonSerializer.Deserialize(ref reader, StemCellJson.WireTypeInfo<TWire>(readerOptions));
+        }
+        catch (JsonException e)
+        {
+            // This nested read gives paths from this value, not from the caller's document; System.Text.Json adds the
+            // caller's path only to an exception without one, so say the inner path in the message and rethrow without it.
+            var inner = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? string.Empty : e.Path + ": ";
+            throw new JsonException($"The {typeof(TModel).Name} is not valid: {inner}{JsonErrorMessages.Describe(e)}", e);
+        }
+        catch (NotSupportedException e)
+        {
+            // A quantitative result without its kind: the serializer cannot create the abstract shape, and says where
+            // only in its message.
+            var index = e.Message.IndexOf(" Path: ", StringComparison.Ordinal);
+            var path = index < 0 ? "$" : e.Message[(index + " Path: ".Length)..].Split(' ')[0];
+            var inner = path == "$" ? string.Empty : path + ": ";
+            var described = JsonErrorMessages.DescribeNotSupported(JsonErrorMessages.WithoutLocation(e.Message));
+            throw new JsonException($"The {typeof(TModel).Name} is not valid: {inner}{described}", e);
+        }
+
+        if (wire is null)
+        {
+            throw new JsonException($"Expected {typeof(TModel).Name} as a JSON object, but found null.");
+        }
+
         var mapper = new WireMapper();
         var model = ToModel(mapper, wire, "$");
         if (model is not null && !mapper.HasProblems)

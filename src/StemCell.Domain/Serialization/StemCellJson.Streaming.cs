@@ -286,6 +286,10 @@ public static partial class StemCellJson
                 {
                     throw StemCellJsonException.FromJsonException(e, path);
                 }
+                catch (NotSupportedException e)
+                {
+                    throw StemCellJsonException.FromNotSupported(e, path);
+                }
 
                 await buffer.FillAsync(cancellationToken).ConfigureAwait(false);
             }

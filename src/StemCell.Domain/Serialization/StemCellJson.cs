@@ -264,6 +264,11 @@ public static partial class StemCellJson
             error = StemCellJsonException.FromJsonException(e);
             return false;
         }
+        catch (NotSupportedException e)
+        {
+            error = StemCellJsonException.FromNotSupported(e);
+            return false;
+        }
 
         if (wire is null)
         {

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using StemCell.Domain.Model;
 
 namespace StemCell.Domain.Serialization;
@@ -18,7 +20,7 @@ namespace StemCell.Domain.Serialization;
 /// say where it is; the message gives them one-based. A well-formed document is read to the end and every problem
 /// is reported. <see cref="JsonException.Path"/> is the path of the first problem.
 /// </remarks>
-public sealed class StemCellJsonException : JsonException
+public sealed partial class StemCellJsonException : JsonException
 {
     /// <summary>Initializes a new instance of the <see cref="StemCellJsonException"/> class with no problems.</summary>
     public StemCellJsonException()
@@ -65,13 +67,33 @@ public sealed class StemCellJsonException : JsonException
         var where = error.LineNumber is { } line
             ? $" (line {line + 1}, position {(error.BytePositionInLine ?? 0) + 1})"
             : string.Empty;
-        var problem = new ValidationProblem(path, StripLocation(error.Message) + where);
+        var problem = new ValidationProblem(path, JsonErrorMessages.Describe(error, StripLocation(error.Message)) + where);
         return new StemCellJsonException(
             $"The document is not a valid StemCell.Domain dataset: {problem.Path}: {problem.Message}",
             [problem],
             error.LineNumber,
             error.BytePositionInLine,
             error);
+    }
+
+    /// <summary>
+    /// Creates the exception for a value System.Text.Json cannot create, such as a quantitative result without its
+    /// <c>kind</c>: the serializer reports it as <see cref="NotSupportedException"/>, with the place only in its message.
+    /// </summary>
+    internal static StemCellJsonException FromNotSupported(NotSupportedException error, string basePath = "$")
+    {
+        var match = NotSupportedLocation().Match(error.Message);
+        var relative = match.Success ? match.Groups["path"].Value : "$";
+        var path = basePath == "$" ? relative : basePath + relative[1..];
+        long? line = match.Success ? long.Parse(match.Groups["line"].Value, CultureInfo.InvariantCulture) : null;
+        long? position = match.Success ? long.Parse(match.Groups["position"].Value, CultureInfo.InvariantCulture) : null;
+        var message = path.EndsWith(".result", StringComparison.Ordinal)
+            ? "Expected a quantitative result with a 'kind' of proportion, scale-score, scale-change or hazard-ratio."
+            : $"Expected a value this format can hold: {StripLocation(error.Message)}";
+        var where = line is { } l ? $" (line {l + 1}, position {position + 1})" : string.Empty;
+        var problem = new ValidationProblem(path, message + where);
+        return new StemCellJsonException(
+            $"The document is not a valid StemCell.Domain dataset: {problem.Path}: {problem.Message}", [problem], line, position, error);
     }
 
     /// <summary>Creates the exception for problems found after the JSON itself was read.</summary>
@@ -96,6 +118,9 @@ public sealed class StemCellJsonException : JsonException
         return new StemCellJsonException(
             $"The document is not a valid StemCell.Domain dataset: {problem.Path}: {problem.Message}", [problem], lineNumber, bytePositionInLine, null);
     }
+
+    [GeneratedRegex(@"Path: (?<path>\S+) \| LineNumber: (?<line>\d+) \| BytePositionInLine: (?<position>\d+)", RegexOptions.CultureInvariant)]
+    private static partial Regex NotSupportedLocation();
 
     // System.Text.Json appends " Path: $.x | LineNumber: 0 | BytePositionInLine: 5." to its own messages; the
     // problem states the path and a one-based position itself.

@@ -60,6 +60,43 @@ public class StemCellJsonContextTests
     }
 
     [Fact]
+    public void ModelObjectWithAWrongValueInside_FailsWithThePathOfTheValueAndTheInnerPathInTheMessage()
+    {
+        const string json = """{"first":{"outcomeMeasure":"survival","direction":"improved","population":{"kind":"all-participants"},"quote":"q","sourceIds":["x"]},"headline":{"outcomeMeasure":"cognition","direction":"improved","population":{"kind":"all-participants"},"quote":"q","sourceIds":["x"]}}""";
+        var options = new JsonSerializerOptions().ConfigureForStemCellDomain();
+
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Dictionary<string, Finding>>(json, options));
+
+        Assert.Equal("$.headline", error.Path);
+        Assert.Contains("$.outcomeMeasure: 'cognition' is not a", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ModelObjectWithAnUnknownProperty_FailsInTheFormatsTerms()
+    {
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"lower":0.1,"upper":0.2,"level":0.95,"p":0.01}""", StemCellJsonContext.Default.ConfidenceInterval));
+
+        Assert.Contains("'p' is not a property of a confidence interval object", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wire", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void QuantitativeResultWithoutKind_FailsAsJsonException()
+    {
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"value":0.5}""", StemCellJsonContext.Default.QuantitativeResult));
+
+        Assert.Contains("The result object has no 'kind'. Expected one of: proportion, scale-score, scale-change, hazard-ratio.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void QuantitativeResultOutOfRange_FailsWithTheModelsMessageOnOneLine()
+    {
+        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"kind":"proportion","value":1.5}""", StemCellJsonContext.Default.QuantitativeResult));
+
+        Assert.Equal("The QuantitativeResult is not valid: $.value: A proportion must be from 0 to 1 (0.8 for 80%); 1.5 is not.", error.Message);
+    }
+
+    [Fact]
     public void DatasetTypeInfo_UnsupportedVersion_Fails()
     {
         var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"formatVersion":"3.1"}""", StemCellJson.DatasetTypeInfo));

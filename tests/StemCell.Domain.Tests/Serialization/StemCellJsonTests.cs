@@ -5,7 +5,7 @@ using StemCell.Domain.Tests.Model;
 
 namespace StemCell.Domain.Tests.Serialization;
 
-public class StemCellJsonTests
+public partial class StemCellJsonTests
 {
     [Fact]
     public void SeedDataset_RoundTripsToAnEqualDatasetAndIdenticalBytes()

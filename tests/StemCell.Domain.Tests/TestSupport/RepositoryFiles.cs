@@ -12,10 +12,17 @@ internal static class RepositoryFiles
 
     internal static string VocabularyLock => Path.Combine(Root.Value, "src", "StemCell.Domain", "vocabulary.lock");
 
+    internal static string DatasetSchema => Path.Combine(Root.Value, "src", "StemCell.Domain", "stemcell-dataset.schema.json");
+
+    internal static string SampleDataset => Path.Combine(Root.Value, "src", "StemCell.Domain", "SampleData", "sample-dataset.json");
+
     internal static bool UpdateSnapshots => Environment.GetEnvironmentVariable(UpdateSnapshotsVariable) == "1";
 
     /// <summary>A file of <c>TestData/</c>, which the build copies next to the test assembly.</summary>
     internal static string TestData(string fileName) => Path.Combine(AppContext.BaseDirectory, "TestData", fileName);
+
+    /// <summary>A file of <c>TestData/</c> where it is checked in, for snapshot tests that rewrite it.</summary>
+    internal static string TestDataInRepository(string fileName) => Path.Combine(Root.Value, "tests", "StemCell.Domain.Tests", "TestData", fileName);
 
     // Source files are found from the test assembly upwards, so the tests run from any working directory.
     private static string FindRoot()

@@ -326,8 +326,16 @@ internal sealed class WireMapper
 
     private static string MessageWithoutParameter(ArgumentException e)
     {
-        // ArgumentException appends " (Parameter 'name')" to its message; the path already says where.
+        // ArgumentException appends " (Parameter 'name')" to its message, and ArgumentOutOfRangeException a line
+        // "Actual value was …", formatted in the current culture; the path already says where, and the model's
+        // messages state the value themselves.
         var message = e.Message;
+        if (e is ArgumentOutOfRangeException { ActualValue: not null }
+            && message.LastIndexOf(Environment.NewLine, StringComparison.Ordinal) is > 0 and var actualValueLine)
+        {
+            message = message[..actualValueLine];
+        }
+
         var suffix = e.ParamName is null ? null : $" (Parameter '{e.ParamName}')";
         var index = suffix is null ? -1 : message.IndexOf(suffix, StringComparison.Ordinal);
         return index < 0 ? message : message.Remove(index, suffix!.Length);

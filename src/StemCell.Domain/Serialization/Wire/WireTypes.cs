@@ -53,7 +53,7 @@ internal sealed class LocatorWire
     public string Value { get; set; } = null!;
 }
 
-[JsonConverter(typeof(JsonStringEnumConverter<LocatorKindWire>))]
+[JsonConverter(typeof(StringOnlyEnumConverter<LocatorKindWire>))]
 internal enum LocatorKindWire
 {
     [JsonStringEnumMemberName("url")]
@@ -62,6 +62,13 @@ internal enum LocatorKindWire
     [JsonStringEnumMemberName("doi")]
     Doi,
 }
+
+/// <summary>
+/// Reads an enum of the format by its name only. System.Text.Json's default also accepts a number (<c>"kind": 1</c>)
+/// or a numeric string, even one that names no member, which the format does not allow.
+/// </summary>
+internal sealed class StringOnlyEnumConverter<TEnum>() : JsonStringEnumConverter<TEnum>(namingPolicy: null, allowIntegerValues: false)
+    where TEnum : struct, Enum;
 
 internal sealed class ClaimWire
 {
@@ -192,7 +199,7 @@ internal sealed class PopulationWire
     public string? Description { get; set; }
 }
 
-[JsonConverter(typeof(JsonStringEnumConverter<PopulationKindWire>))]
+[JsonConverter(typeof(StringOnlyEnumConverter<PopulationKindWire>))]
 internal enum PopulationKindWire
 {
     [JsonStringEnumMemberName("all-participants")]
