@@ -266,6 +266,16 @@ Section("schema", () =>
     Console.WriteLine($"schema: {schema.Length} characters, as checked in");
 });
 
+// ---- The embedded sample dataset ----
+
+Section("sample dataset", () =>
+{
+    var sample = SampleDataset.Dataset;
+    Check(sample.Studies.Length == 3 && sample.Validate().IsValid, "sample dataset: three valid studies");
+    Check(sample.Studies.Any(s => s.Disease == Disease.AmyotrophicLateralSclerosis && s.Interventions.Any(i => i.DeliveryRoute == DeliveryRoute.Intraspinal)), "sample dataset: the ALS study");
+    Console.WriteLine($"sample dataset: {sample.Sources.Length} source, {sample.Studies.Length} studies");
+});
+
 foreach (var failure in failures)
 {
     Console.Error.WriteLine($"FAIL: {failure}");
