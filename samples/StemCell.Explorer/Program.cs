@@ -1,6 +1,3 @@
-using System.Reflection;
-using StemCell.Domain.Vocabulary;
+using StemCell.Explorer;
 
-var assembly = typeof(IVocabularyTerm).Assembly;
-var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
-Console.WriteLine($"{assembly.GetName().Name} {version}");
+return ExplorerApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,181 @@
+using System.CommandLine;
+using StemCell.Domain.Model;
+using StemCell.Domain.Querying;
+using StemCell.Domain.Vocabulary;
+using StemCell.Explorer.Rendering;
+
+namespace StemCell.Explorer.Commands;
+
+/// <summary>The <c>studies</c> query and the <c>study</c> detail view.</summary>
+internal static class StudyCommands
+{
+    internal static Command CreateStudies(ExplorerContext context)
+    {
+        var disease = TermOption.Create<Disease>("--disease", "Only studies of this disease.");
+        var course = TermOption.Create<DiseaseCourse>("--course", "Only studies of participants with this course of their disease.");
+        var cellType = TermOption.Create<StemCellType>("--cell-type", "Only studies that gave this type of stem cell.");
+        var route = TermOption.Create<DeliveryRoute>("--route", "Only studies that delivered the cells by this route.");
+        var phase = TermOption.Create<TrialPhase>("--phase", "Only studies of exactly this trial phase.");
+        var minimumPhase = TermOption.Create<TrialPhase>(
+            "--min-phase",
+            "Only studies of this trial phase or a later one.",
+            p => p.IsPhased ? null : $"'{p.Code}' is not a phase, so it cannot be a minimum; --phase {p.Code} finds the studies stated to have no phase.");
+
+        var command = new Command(
+            "studies",
+            "List the studies of the sample dataset, optionally only those that match every option given. "
+            + "A study whose sources do not state a value (no phase, no route) does not match an option on it.")
+        {
+            disease,
+            course,
+            cellType,
+            route,
+            phase,
+            minimumPhase,
+        };
+        command.SetAction(parseResult =>
+        {
+            var query = context.Index.Studies;
+            query = parseResult.GetValue(disease) is { } d ? query.WithDisease(d) : query;
+            query = parseResult.GetValue(course) is { } c ? query.WithCourse(c) : query;
+            query = parseResult.GetValue(cellType) is { } t ? query.WithCellType(t) : query;
+            query = parseResult.GetValue(route) is { } r ? query.WithRoute(r) : query;
+            query = parseResult.GetValue(phase) is { } p ? query.WithPhase(p) : query;
+            query = parseResult.GetValue(minimumPhase) is { } m ? query.WithMinimumPhase(m) : query;
+            ShowStudies(context, query);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static Command CreateStudy(ExplorerContext context)
+    {
+        var id = new Argument<string>("id") { Description = "The study's id, as the studies command lists it.", HelpName = "id" };
+        id.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (!context.Index.TryGetStudy(value, out _))
+            {
+                result.AddError($"The sample dataset has no study with the id '{value}'. Its studies are: {string.Join(", ", context.Dataset.Studies.Select(s => s.Id))}.");
+            }
+        });
+        id.CompletionSources.Add(_ => context.Dataset.Studies.Select(s => new System.CommandLine.Completions.CompletionItem(s.Id)));
+
+        var command = new Command("study", "Show everything the sample dataset records about one study, and the open challenges for its cells and route.")
+        {
+            id,
+        };
+        command.SetAction(parseResult =>
+        {
+            ShowStudy(context, context.Index.GetStudy(parseResult.GetRequiredValue(id)));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void ShowStudies(ExplorerContext context, StudyQuery query)
+    {
+        var studies = query.Execute();
+        var screen = context.Screen;
+        screen.Heading(Text.Capitalize(query.ToString()));
+        screen.Table(new TextTable(
+            "Studies",
+            ["Id", "Disease", "Course", "Cell type", "Route", "Phase", TextColumn.Wrapping("Institution"), "Reported"],
+            [
+                .. studies.Select(s => Text.Row(
+                    s.Id,
+                    s.Disease.Code,
+                    Text.Codes(s.Courses),
+                    Text.Codes(s.Interventions.Select(i => i.StemCellType)),
+                    Text.Codes(s.Interventions.Select(i => i.DeliveryRoute)),
+                    Text.Code(s.Phase),
+                    Text.Join(s.Institutions.Select(i => i.Name)),
+                    s.ReportedIn?.ToString() ?? Text.None)),
+            ]));
+        screen.BlankLine();
+        screen.Line(studies.IsEmpty
+            ? "No study matches. A study matches an option only when its sources state that value."
+            : "Details: study <id>");
+    }
+
+    private static void ShowStudy(ExplorerContext context, Study study)
+    {
+        var screen = context.Screen;
+        screen.Heading(study.Title);
+        screen.Fields(
+        [
+            ("Id", study.Id),
+            ("Disease", $"{study.Disease.Code} ({study.Disease.DisplayName})"),
+            ("Courses", Text.Codes(study.Courses)),
+            ("Institutions", Text.Join(study.Institutions.Select(i => i.ToString()))),
+            ("Phase", study.Phase?.Code ?? "not stated"),
+            ("Status", study.Status?.Code ?? "not stated"),
+            ("Design", study.Designs.IsEmpty ? "not stated" : Text.Codes(study.Designs)),
+            ("Enrollment", study.Enrollment is { } n ? Text.Number(n) : "not stated"),
+            ("Reported in", study.ReportedIn?.ToString() ?? "not stated"),
+            ("Registry ids", study.RegistryIdentifiers.IsEmpty ? "none stated" : Text.Join(study.RegistryIdentifiers.Select(r => r.ToString()))),
+            ("Sources", Text.Join(study.SourceIds.Select(id => context.Index.TryGetSource(id, out var source) ? $"{source.Title} ({id})" : id))),
+        ]);
+        if (study.Notes is not null)
+        {
+            screen.Line($"Notes: {study.Notes}");
+        }
+
+        screen.BlankLine();
+        screen.Table(new TextTable(
+            "Interventions",
+            ["Cell type", "Tissue", "Donor", "Route", TextColumn.Wrapping("Conditioning"), "Dose"],
+            [
+                .. study.Interventions.Select(i => Text.Row(
+                    i.StemCellType.Code,
+                    Text.Code(i.TissueSource),
+                    Text.Code(i.DonorOrigin),
+                    Text.Code(i.DeliveryRoute),
+                    i.ConditioningRegimen ?? Text.None,
+                    i.Dose?.ToString() ?? Text.None)),
+            ]));
+        screen.BlankLine();
+        screen.Table(new TextTable(
+            "Findings",
+            ["Outcome", "Direction", TextColumn.Wrapping("In"), "Result", "After", TextColumn.Wrapping("Quote")],
+            [
+                .. study.Findings.Select(f => Text.Row(
+                    f.OutcomeMeasure.Code,
+                    f.Direction.Code,
+                    f.Population.ToString(),
+                    f.Result?.ToString() ?? Text.None,
+                    f.TimeFrame?.ToString() ?? Text.None,
+                    $"\"{f.Quote}\"")),
+            ]));
+        screen.BlankLine();
+        screen.Table(new TextTable(
+            "Proposed mechanisms",
+            ["Mechanism", TextColumn.Wrapping("Quote")],
+            [.. study.Mechanisms.Select(m => Text.Row(m.Mechanism.Code, $"\"{m.Quote}\""))]));
+        if (study.Safety is { } safety)
+        {
+            screen.BlankLine();
+            screen.Subheading("Safety");
+            screen.Fields(
+            [
+                ("Tolerability", safety.Tolerability?.Code ?? "not stated"),
+                ("Adverse events", safety.AdverseEvents.IsEmpty ? "none stated" : Text.Join(safety.AdverseEvents)),
+                ("Risks", safety.Risks.IsEmpty ? "none stated" : Text.Join(safety.Risks)),
+                ("Quote", safety.Quote is null ? Text.None : $"\"{safety.Quote}\""),
+            ]);
+        }
+
+        var challenges = study.Interventions
+            .SelectMany(i => i.DeliveryRoute is { } r
+                ? VocabularyQueries.ChallengesAffecting(i.StemCellType).Concat(VocabularyQueries.ChallengesAffecting(r))
+                : VocabularyQueries.ChallengesAffecting(i.StemCellType))
+            .Distinct()
+            .OrderBy(c => c.Value)
+            .ToList();
+        screen.BlankLine();
+        screen.Table(new TextTable(
+            "Challenges the vocabulary ties to these cells or this route",
+            ["Code", TextColumn.Wrapping("Challenge")],
+            [.. challenges.Select(c => Text.Row(c.Code, c.DisplayName))]));
+    }
+}

@@ -1,0 +1,137 @@
+using System.Security;
+using StemCell.Domain.Model;
+using StemCell.Domain.Serialization;
+using StemCell.Explorer.Commands;
+
+namespace StemCell.Explorer.Validation;
+
+/// <summary>
+/// Checks that a file is a valid dataset document and says why not in one line per problem, whatever is wrong: the
+/// file (missing, a directory, unreadable, empty, binary, too large), the JSON (malformed, with its line and position),
+/// or the dataset (invalid values, with their JSON path and line).
+/// </summary>
+internal static class DatasetFileValidator
+{
+    /// <summary>The largest file read: a dataset document is read whole, and a device such as /dev/zero never ends.</summary>
+    internal const int MaxFileBytes = 256 * 1024 * 1024;
+
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Validates a file, writing the confirmation to <paramref name="output"/> or the problems to <paramref name="error"/>.</summary>
+    /// <returns><see cref="ExitCodes.Success"/> for a valid dataset, otherwise <see cref="ExitCodes.Failure"/>.</returns>
+    internal static int Validate(string path, TextWriter output, TextWriter error)
+    {
+        var problems = Check(path, out var dataset);
+        if (dataset is not null)
+        {
+            output.WriteLine(
+                $"{path}: valid dataset ({Text.Count(dataset.Sources.Length, "source", "sources")}, {Text.Count(dataset.Studies.Length, "study", "studies")})");
+            return ExitCodes.Success;
+        }
+
+        foreach (var problem in problems)
+        {
+            error.WriteLine($"{path}: {problem}");
+        }
+
+        return ExitCodes.Failure;
+    }
+
+    /// <summary>Reads and checks a file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="dataset">The dataset when the file is valid; otherwise null.</param>
+    /// <returns>One line per problem, each without the file name; empty when the file is valid.</returns>
+    internal static IReadOnlyList<string> Check(string path, out EvidenceDataset? dataset)
+    {
+        dataset = null;
+        byte[] bytes;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                return ["is a directory, not a dataset file"];
+            }
+
+            if (!File.Exists(path))
+            {
+                return ["no such file"];
+            }
+
+            if (!TryRead(path, out bytes))
+            {
+                return [$"the file is larger than {MaxFileBytes / (1024 * 1024)} MiB, too large to be read whole"];
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException or NotSupportedException or ArgumentException)
+        {
+            return [$"cannot read the file: {e.Message}"];
+        }
+
+        if (NotJsonTextProblem(bytes) is { } notText)
+        {
+            return [notText];
+        }
+
+        try
+        {
+            dataset = StemCellJson.Deserialize(bytes);
+            return [];
+        }
+        catch (StemCellJsonException e)
+        {
+            var lines = JsonLineMap.TryCreate(WithoutBom(bytes));
+            return [.. e.Problems.Select(p => Describe(p, lines))];
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return [$"$: {e.Message}"];
+        }
+    }
+
+    private static bool TryRead(string path, out byte[] bytes)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > MaxFileBytes)
+            {
+                bytes = [];
+                return false;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        bytes = buffer.ToArray();
+        return true;
+    }
+
+    private static string? NotJsonTextProblem(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return "$: the file is UTF-16 text; a dataset document is UTF-8 JSON";
+        }
+
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            return $"$: not a text file (byte {nul + 1} is a NUL byte); a dataset document is UTF-8 JSON";
+        }
+
+        return WithoutBom(bytes).Trim(" \t\r\n"u8).IsEmpty
+            ? "$: the file is empty; a dataset document is a JSON object with formatVersion, sources and studies"
+            : null;
+    }
+
+    private static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) => bytes.StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes;
+
+    // Problems found in malformed JSON carry their own "(line L, position P)"; the others get the line of their path.
+    private static string Describe(ValidationProblem problem, JsonLineMap? lines) =>
+        lines?.LineOf(problem.Path) is { } line && !problem.Message.Contains("(line ", StringComparison.Ordinal)
+            ? $"{problem} (line {line})"
+            : problem.ToString();
+}
