@@ -23,6 +23,13 @@ internal static class SyntheticData
     /// <summary>How many different study shapes there are; study <c>i</c> has shape <c>i % Variants</c>.</summary>
     internal const int Variants = 96;
 
+    /// <summary>
+    /// The first this many studies of multiple sclerosis are of clinically isolated syndrome, a course no other study
+    /// has: a query for it has the same few answers in a dataset of any size, which is what shows an indexed query's
+    /// cost following its answers rather than the dataset.
+    /// </summary>
+    internal const int RareCourseLimit = 16;
+
     internal static readonly ImmutableArray<Source> Sources =
     [
         new Source("synthetic-registry", "A made-up registry export", EvidenceKind.RegistryRecord, publisher: "Benchmarks"),
@@ -62,7 +69,7 @@ internal static class SyntheticData
             $"Synthetic study {index}: {parts.Title}",
             parts.Disease,
             parts.Institutions,
-            parts.Courses,
+            index < RareCourseLimit && parts.Disease == Disease.MultipleSclerosis ? [DiseaseCourse.ClinicallyIsolatedSyndrome] : parts.Courses,
             parts.Phase,
             parts.Status,
             parts.Designs,
