@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using StemCell.Domain.Vocabulary;
@@ -15,6 +16,10 @@ internal class VocabularyTermJsonConverter<TTerm> : JsonConverter<TTerm>
     // Codes and synonyms are short; longer input cannot match and is read as a string only to report it.
     private const int MaxStackCodeLength = 128;
 
+    // Every code encoded once: writing a term is then a copy of its bytes, with no escaping check per write.
+    private static readonly FrozenDictionary<TTerm, JsonEncodedText> EncodedCodes =
+        TTerm.All.ToFrozenDictionary(term => term, term => JsonEncodedText.Encode(term.Code));
+
     public override bool HandleNull => false;
 
     public override TTerm Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -31,7 +36,7 @@ internal class VocabularyTermJsonConverter<TTerm> : JsonConverter<TTerm>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        writer.WriteStringValue(value.Code);
+        writer.WriteStringValue(EncodedCodes[value]);
     }
 
     public override TTerm ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadCode(ref reader);
@@ -40,7 +45,7 @@ internal class VocabularyTermJsonConverter<TTerm> : JsonConverter<TTerm>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        writer.WritePropertyName(value.Code);
+        writer.WritePropertyName(EncodedCodes[value]);
     }
 
     private static TTerm ReadCode(ref Utf8JsonReader reader)
