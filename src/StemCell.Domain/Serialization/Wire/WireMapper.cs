@@ -206,19 +206,19 @@ internal sealed class WireMapper
             return null;
         }
 
-        return Build(path, () => new Claim(term, wire.Quote));
+        return Build(path, (term, wire.Quote), static s => new Claim(s.term, s.Quote));
     }
 
-    internal Institution? ToInstitution(InstitutionWire wire, string path) => Build(path, () => new Institution(wire.Name, wire.Country));
+    internal Institution? ToInstitution(InstitutionWire wire, string path) => Build(path, wire, static w => new Institution(w.Name, w.Country));
 
     internal RegistryIdentifier? ToRegistryIdentifier(RegistryIdentifierWire wire, string path) =>
-        Build(path, () => new RegistryIdentifier(wire.Registry, wire.Value));
+        Build(path, wire, static w => new RegistryIdentifier(w.Registry, w.Value));
 
     internal Intervention? ToIntervention(InterventionWire wire, string path)
     {
         var dose = wire.Dose is null ? null : ToDose(wire.Dose, ProblemCollector.Combine(path, "dose"));
-        return Build(path, () => new Intervention(
-            wire.StemCellType, wire.TissueSource, wire.DonorOrigin, wire.DeliveryRoute, wire.ConditioningRegimen, dose, wire.NumberOfAdministrations));
+        return Build(path, (wire, dose), static s => new Intervention(
+            s.wire.StemCellType, s.wire.TissueSource, s.wire.DonorOrigin, s.wire.DeliveryRoute, s.wire.ConditioningRegimen, s.dose, s.wire.NumberOfAdministrations));
     }
 
     internal Finding? ToFinding(FindingWire wire, string path)
@@ -226,7 +226,7 @@ internal sealed class WireMapper
         // A population that failed stands in as all participants, so the finding's own values are still checked.
         var population = ToPopulation(wire.Population, ProblemCollector.Combine(path, "population")) ?? Population.AllParticipants;
         var result = wire.Result is null ? null : ToResult(wire.Result, ProblemCollector.Combine(path, "result"));
-        return Build(path, () => new Finding(wire.OutcomeMeasure, wire.Direction, population, wire.Quote, wire.SourceIds, result, wire.TimeFrame));
+        return Build(path, (wire, population, result), static s => new Finding(s.wire.OutcomeMeasure, s.wire.Direction, s.population, s.wire.Quote, s.wire.SourceIds, s.result, s.wire.TimeFrame));
     }
 
     internal Population? ToPopulation(PopulationWire wire, string path)
@@ -248,7 +248,7 @@ internal sealed class WireMapper
             return null;
         }
 
-        return Build(ProblemCollector.Combine(path, "description"), () => Population.Subgroup(wire.Description), useParameterName: false);
+        return Build(ProblemCollector.Combine(path, "description"), wire.Description, static d => Population.Subgroup(d), useParameterName: false);
     }
 
     internal QuantitativeResult? ToResult(ResultWire wire, string path)
@@ -256,28 +256,28 @@ internal sealed class WireMapper
         switch (wire)
         {
             case ProportionWire p:
-                return Build(path, () => new Proportion(p.Value, p.Numerator, p.Denominator));
+                return Build(path, p, static p => new Proportion(p.Value, p.Numerator, p.Denominator));
             case ScaleScoreWire s:
-                return Build(path, () => new ScaleScore(s.Scale, s.Score));
+                return Build(path, s, static s => new ScaleScore(s.Scale, s.Score));
             case ScaleChangeWire c:
-                return Build(path, () => new ScaleChange(c.Scale, c.Change));
+                return Build(path, c, static c => new ScaleChange(c.Scale, c.Change));
             case HazardRatioWire h:
                 var interval = h.ConfidenceInterval is { } ci ? ToConfidenceInterval(ci, ProblemCollector.Combine(path, "confidenceInterval")) : null;
-                return Build(path, () => new HazardRatio(h.Estimate, interval));
+                return Build(path, (h.Estimate, interval), static s => new HazardRatio(s.Estimate, s.interval));
             default:
                 throw new InvalidOperationException($"No model type for the wire result {wire.GetType().Name}.");
         }
     }
 
-    internal Dose? ToDose(DoseWire wire, string path) => Build(path, () => new Dose(wire.Amount, wire.Unit));
+    internal Dose? ToDose(DoseWire wire, string path) => Build(path, wire, static w => new Dose(w.Amount, w.Unit));
 
     internal ConfidenceInterval? ToConfidenceInterval(ConfidenceIntervalWire wire, string path) =>
-        Build(path, () => new ConfidenceInterval(wire.Lower, wire.Upper, wire.Level));
+        Build(path, wire, static w => new ConfidenceInterval(w.Lower, w.Upper, w.Level));
 
-    internal ProposedMechanism? ToMechanism(ProposedMechanismWire wire, string path) => Build(path, () => new ProposedMechanism(wire.Mechanism, wire.Quote));
+    internal ProposedMechanism? ToMechanism(ProposedMechanismWire wire, string path) => Build(path, wire, static w => new ProposedMechanism(w.Mechanism, w.Quote));
 
     internal SafetyProfile? ToSafety(SafetyWire wire, string path) =>
-        Build(path, () => new SafetyProfile(wire.SourceIds, wire.Tolerability, wire.AdverseEvents, wire.Risks, wire.Quote));
+        Build(path, wire, static w => new SafetyProfile(w.SourceIds, w.Tolerability, w.AdverseEvents, w.Risks, w.Quote));
 
     /// <summary>Maps every element of a list; the elements that failed are recorded as problems and left out.</summary>
     private ImmutableArray<T> MapAll<TWire, T>(TWire[]? wires, string path, Func<TWire, string, T?> map)
@@ -310,11 +310,17 @@ internal sealed class WireMapper
     /// parameter it names; parameters are named as the JSON properties are.
     /// </summary>
     private T? Build<T>(string path, Func<T> create, bool useParameterName = true)
+        where T : class =>
+        Build(path, create, static c => c(), useParameterName);
+
+    // The state is passed through rather than captured, so the many small values of a document (one per finding,
+    // dose, result) are built without a closure and a delegate each.
+    private T? Build<TState, T>(string path, TState state, Func<TState, T> create, bool useParameterName = true)
         where T : class
     {
         try
         {
-            return create();
+            return create(state);
         }
         catch (ArgumentException e)
         {
