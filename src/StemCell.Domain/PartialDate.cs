@@ -328,6 +328,14 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         _ => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{_firstDay.Month:D2}-{_firstDay.Day:D2}"),
     };
 
+    /// <summary>Formats the partial date as <see cref="ToString"/> does, into a span, allocating nothing.</summary>
+    internal bool TryFormat(Span<char> destination, out int charsWritten) => _precision switch
+    {
+        PartialDatePrecision.Year => destination.TryWrite(CultureInfo.InvariantCulture, $"{Year:D4}", out charsWritten),
+        PartialDatePrecision.Month => destination.TryWrite(CultureInfo.InvariantCulture, $"{Year:D4}-{_firstDay.Month:D2}", out charsWritten),
+        _ => destination.TryWrite(CultureInfo.InvariantCulture, $"{Year:D4}-{_firstDay.Month:D2}-{_firstDay.Day:D2}", out charsWritten),
+    };
+
     /// <summary>Describes why text is not a partial date, for every error that reports one.</summary>
     internal static string ParseErrorMessage(ReadOnlySpan<char> text) => $"'{text}' is not a partial date: {ExpectedFormat}.";
 

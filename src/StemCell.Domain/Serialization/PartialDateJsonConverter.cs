@@ -31,6 +31,14 @@ internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
     public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(value.ToString());
+        WriteValue(writer, value);
+    }
+
+    /// <summary>Writes a partial date as its ISO-8601 string, allocating nothing.</summary>
+    internal static void WriteValue(Utf8JsonWriter writer, PartialDate value)
+    {
+        Span<char> buffer = stackalloc char[MaxLength];
+        var formatted = value.TryFormat(buffer, out var length);
+        writer.WriteStringValue(formatted ? buffer[..length] : value.ToString());
     }
 }

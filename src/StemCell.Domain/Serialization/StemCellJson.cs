@@ -44,6 +44,11 @@ public static partial class StemCellJson
 
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
+    // Writing to a stream hands it the document in pieces of about this size, so memory stays flat for any dataset.
+    private const int FlushThreshold = 64 * 1024;
+
+    private const int InitialBufferSize = 16 * 1024;
+
     private static readonly WireJsonContext LenientContext = new(
         new JsonSerializerOptions(WireJsonContext.Default.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip });
 
@@ -70,7 +75,8 @@ public static partial class StemCellJson
     public static string Serialize(EvidenceDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return JsonSerializer.Serialize(WireMapper.FromDataset(dataset, FormatVersion), WireJsonContext.Default.DatasetWire);
+        using var buffer = WriteToBuffer(dataset);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>Writes a dataset as UTF-8 JSON bytes.</summary>
@@ -80,7 +86,8 @@ public static partial class StemCellJson
     public static byte[] SerializeToUtf8Bytes(EvidenceDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return JsonSerializer.SerializeToUtf8Bytes(WireMapper.FromDataset(dataset, FormatVersion), WireJsonContext.Default.DatasetWire);
+        using var buffer = WriteToBuffer(dataset);
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Writes a dataset to a stream as UTF-8 JSON.</summary>
@@ -91,7 +98,19 @@ public static partial class StemCellJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(dataset);
-        JsonSerializer.Serialize(utf8Json, WireMapper.FromDataset(dataset, FormatVersion), WireJsonContext.Default.DatasetWire);
+        using var writer = new Utf8JsonWriter(utf8Json, ModelJsonWriter.DocumentOptions);
+        ModelJsonWriter.WriteDatasetStart(writer, dataset, FormatVersion);
+        foreach (var study in dataset.Studies)
+        {
+            ModelJsonWriter.WriteStudy(writer, study);
+            if (writer.BytesPending >= FlushThreshold)
+            {
+                writer.Flush();
+            }
+        }
+
+        ModelJsonWriter.WriteDatasetEnd(writer, dataset);
+        writer.Flush();
     }
 
     /// <summary>Writes a dataset to a stream as UTF-8 JSON, asynchronously.</summary>
@@ -104,7 +123,7 @@ public static partial class StemCellJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(dataset);
-        return JsonSerializer.SerializeAsync(utf8Json, WireMapper.FromDataset(dataset, FormatVersion), WireJsonContext.Default.DatasetWire, cancellationToken);
+        return WriteAsync(utf8Json, dataset, cancellationToken);
     }
 
     /// <summary>Reads a dataset from a JSON string, strictly.</summary>
@@ -212,6 +231,35 @@ public static partial class StemCellJson
 
         problems = error.Problems;
         return false;
+    }
+
+    private static PooledByteBufferWriter WriteToBuffer(EvidenceDataset dataset)
+    {
+        var buffer = new PooledByteBufferWriter(InitialBufferSize);
+        using var writer = new Utf8JsonWriter(buffer, ModelJsonWriter.DocumentOptions);
+        ModelJsonWriter.WriteDataset(writer, dataset, FormatVersion);
+        writer.Flush();
+        return buffer;
+    }
+
+    private static async Task WriteAsync(Stream utf8Json, EvidenceDataset dataset, CancellationToken cancellationToken)
+    {
+        var writer = new Utf8JsonWriter(utf8Json, ModelJsonWriter.DocumentOptions);
+        await using (writer.ConfigureAwait(false))
+        {
+            ModelJsonWriter.WriteDatasetStart(writer, dataset, FormatVersion);
+            foreach (var study in dataset.Studies)
+            {
+                ModelJsonWriter.WriteStudy(writer, study);
+                if (writer.BytesPending >= FlushThreshold)
+                {
+                    await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            ModelJsonWriter.WriteDatasetEnd(writer, dataset);
+            await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     internal static JsonTypeInfo<T> WireTypeInfo<T>(StemCellJsonReaderOptions options)

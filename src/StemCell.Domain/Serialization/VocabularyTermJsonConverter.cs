@@ -17,7 +17,7 @@ internal class VocabularyTermJsonConverter<TTerm> : JsonConverter<TTerm>
     private const int MaxStackCodeLength = 128;
 
     // Every code encoded once: writing a term is then a copy of its bytes, with no escaping check per write.
-    private static readonly FrozenDictionary<TTerm, JsonEncodedText> EncodedCodes =
+    internal static readonly FrozenDictionary<TTerm, JsonEncodedText> EncodedCodes =
         TTerm.All.ToFrozenDictionary(term => term, term => JsonEncodedText.Encode(term.Code));
 
     public override bool HandleNull => false;
