@@ -45,7 +45,7 @@ internal static class Preconditions
         }
     }
 
-    internal static void CheckArgumentRange([DoesNotReturnIf(false)] bool expectation, string paramName, object? actualValue, string message)
+    internal static void CheckArgumentRange<T>([DoesNotReturnIf(false)] bool expectation, string paramName, T actualValue, string message)
     {
         if (!expectation)
         {
@@ -105,7 +105,7 @@ internal static class Preconditions
     }
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> with a rule's message when the rule found a problem.</summary>
-    internal static void CheckRuleRange(string? problem, string paramName, object? actualValue)
+    internal static void CheckRuleRange<T>(string? problem, string paramName, T actualValue)
     {
         if (problem is not null)
         {
