@@ -10,6 +10,8 @@ namespace StemCell.Domain.Vocabulary;
 /// MONDO, NCIt, FHIR's own code systems). The Disease Ontology, the Cell Ontology and UBERON have no
 /// HL7-registered system: for them the URI is the ontology's own OBO Foundry PURL (the canonical
 /// <c>.owl</c> product listed in the OBO Foundry registry), the same pattern HL7 uses for MONDO.
+/// Those three URIs are an inference from that pattern, not a verified FHIR system, and say so through
+/// <see cref="IsVerifiedFhirSystem"/>; their codes (such as <c>CL:0000134</c>) are verified all the same.
 /// </remarks>
 [JsonConverter(typeof(Serialization.CodeSystemJsonConverter))]
 public sealed class CodeSystem : VocabularyTerm<CodeSystem>, IVocabulary<CodeSystem>
@@ -54,18 +56,21 @@ public sealed class CodeSystem : VocabularyTerm<CodeSystem>, IVocabulary<CodeSys
     public static readonly CodeSystem DiseaseOntology = new(
         "doid", 7, "Human Disease Ontology", "http://purl.obolibrary.org/obo/doid.owl",
         "An open ontology of human diseases whose identifiers take the form DOID:n; identified here by its OBO Foundry PURL, as it has no HL7-registered system URI.",
-        ["DOID", "Disease Ontology"]);
+        ["DOID", "Disease Ontology"],
+        isVerifiedFhirSystem: false);
 
     /// <summary>The Cell Ontology.</summary>
     public static readonly CodeSystem CellOntology = new(
         "cell-ontology", 8, "Cell Ontology", "http://purl.obolibrary.org/obo/cl.owl",
         "An open ontology of cell types in animals whose identifiers take the form CL:n; identified here by its OBO Foundry PURL, as it has no HL7-registered system URI.",
-        ["CL"]);
+        ["CL"],
+        isVerifiedFhirSystem: false);
 
     /// <summary>The UBERON multi-species anatomy ontology.</summary>
     public static readonly CodeSystem Uberon = new(
         "uberon", 9, "UBERON", "http://purl.obolibrary.org/obo/uberon.owl",
-        "An open cross-species anatomy ontology whose identifiers take the form UBERON:n; identified here by its OBO Foundry PURL, as it has no HL7-registered system URI.");
+        "An open cross-species anatomy ontology whose identifiers take the form UBERON:n; identified here by its OBO Foundry PURL, as it has no HL7-registered system URI.",
+        isVerifiedFhirSystem: false);
 
     /// <summary>The NCI Thesaurus.</summary>
     public static readonly CodeSystem NciThesaurus = new(
@@ -83,10 +88,18 @@ public sealed class CodeSystem : VocabularyTerm<CodeSystem>, IVocabulary<CodeSys
         "fhir-research-study-status", 12, "FHIR research study status", "http://hl7.org/fhir/research-study-status",
         "The HL7 FHIR R4 code system for the status of a research study, used by ResearchStudy.status.");
 
-    private CodeSystem(string code, int value, string displayName, string uri, string definition, IEnumerable<string>? synonyms = null)
+    private CodeSystem(
+        string code,
+        int value,
+        string displayName,
+        string uri,
+        string definition,
+        IEnumerable<string>? synonyms = null,
+        bool isVerifiedFhirSystem = true)
         : base(code, value, displayName, definition, synonyms)
     {
         Uri = uri;
+        IsVerifiedFhirSystem = isVerifiedFhirSystem;
     }
 
     /// <inheritdoc />
@@ -103,8 +116,23 @@ public sealed class CodeSystem : VocabularyTerm<CodeSystem>, IVocabulary<CodeSys
     /// <value>The URI FHIR uses as <c>Coding.system</c>, or the ontology's PURL where HL7 registers none.</value>
     public string Uri { get; }
 
+    /// <summary>Gets whether <see cref="Uri"/> was seen in a source as this terminology's FHIR <c>Coding.system</c>.</summary>
+    /// <value>
+    /// <see langword="true"/> when the domain reference marks the URI VERIFIED as a FHIR system (HL7 or THO lists it);
+    /// <see langword="false"/> for the Disease Ontology, the Cell Ontology and UBERON.
+    /// </value>
+    /// <remarks>
+    /// The domain reference (section 4, FHIR <c>system</c> URIs) found "no HL7-registered system" for DOID, CL and
+    /// UBERON: their OBO product IRIs, such as <c>http://purl.obolibrary.org/obo/doid.owl</c>, "follow the pattern
+    /// THO uses for MONDO", so it marks them "UNVERIFIED as FHIR systems (pattern inference)". The codes of those
+    /// systems were seen in the ontologies themselves and are verified; only the system URI is unconfirmed, so a
+    /// consumer that needs a registered FHIR system should check or map it before relying on it.
+    /// </remarks>
+    public bool IsVerifiedFhirSystem { get; }
+
     private protected override void WriteExportAttributes(Utf8JsonWriter writer)
     {
         writer.WriteString("uri", Uri);
+        writer.WriteBoolean("isVerifiedFhirSystem", IsVerifiedFhirSystem);
     }
 }

@@ -50,7 +50,12 @@ public sealed class StemCellType : VocabularyTerm<StemCellType>, IVocabulary<Ste
         [DifferentiatedCellType.Neuron, DifferentiatedCellType.MotorNeuron, DifferentiatedCellType.GlialCell, DifferentiatedCellType.Astrocyte, DifferentiatedCellType.Oligodendrocyte],
         [Mechanism.Neuroprotection, Mechanism.NeurotrophicSupport, Mechanism.CellReplacement],
         ["NSC", "NSCs", "neural stem cells", "neuronal stem cell"],
-        [new(CodeSystem.CellOntology, "CL:0000047", "neural stem cell", CodingConfidence.Verified, CodingSources.CellOntology)]);
+        [
+            new(CodeSystem.CellOntology, "CL:0000047", "neural stem cell", CodingConfidence.Verified, CodingSources.CellOntology),
+
+            // Cited by the older Cell Ontology import in Mondo, under its older label "neuronal stem cell".
+            new(CodeSystem.Mesh, "D058953", "neuronal stem cell", CodingConfidence.Verified, CodingSources.MondoCellOntologyImport),
+        ]);
 
     /// <summary>Hematopoietic stem cells.</summary>
     public static readonly StemCellType Hematopoietic = new(
@@ -62,7 +67,12 @@ public sealed class StemCellType : VocabularyTerm<StemCellType>, IVocabulary<Ste
         [DifferentiatedCellType.BloodCell],
         [Mechanism.ImmuneReset],
         ["HSC", "HSCs", "hematopoietic stem cells", "haematopoietic stem cell", "hemopoietic stem cell"],
-        [new(CodeSystem.CellOntology, "CL:0000037", "hematopoietic stem cell", CodingConfidence.Verified, CodingSources.CellOntology)]);
+        [
+            new(CodeSystem.CellOntology, "CL:0000037", "hematopoietic stem cell", CodingConfidence.Verified, CodingSources.CellOntology),
+
+            // The Cell Ontology's own cross-reference of CL:0000037.
+            new(CodeSystem.Mesh, "D006412", "hematopoietic stem cell", CodingConfidence.Verified, CodingSources.CellOntology),
+        ]);
 
     /// <summary>Embryonic stem cells.</summary>
     public static readonly StemCellType Embryonic = new(

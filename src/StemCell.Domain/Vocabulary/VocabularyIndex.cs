@@ -15,6 +15,7 @@ internal sealed partial class VocabularyIndex<TTerm>
     private readonly FrozenDictionary<string, TTerm> _byCodeOrSynonym;
     private readonly FrozenDictionary<string, TTerm>.AlternateLookup<ReadOnlySpan<char>> _byCodeOrSynonymSpan;
     private readonly FrozenDictionary<string, TTerm> _byCode;
+    private readonly FrozenDictionary<string, TTerm> _byCodeIgnoringCase;
     private readonly FrozenDictionary<int, TTerm> _byValue;
 
     internal VocabularyIndex(ImmutableArray<TTerm> terms, string vocabularyName)
@@ -74,6 +75,10 @@ internal sealed partial class VocabularyIndex<TTerm>
         _byCodeOrSynonym = byCodeOrSynonym.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _byCodeOrSynonymSpan = _byCodeOrSynonym.GetAlternateLookup<ReadOnlySpan<char>>();
         _byCode = terms.ToFrozenDictionary(t => t.Code, StringComparer.Ordinal);
+
+        // Codes are unique ignoring case (checked above), so this cannot collide; it lets a case-insensitive
+        // lookup of a code compare in place instead of lower-casing (and allocating) the caller's text.
+        _byCodeIgnoringCase = terms.ToFrozenDictionary(t => t.Code, StringComparer.OrdinalIgnoreCase);
         _byValue = byValue.ToFrozenDictionary();
         ImmutableArray<TTerm> sortedByCode = [.. terms.OrderBy(t => t.Code, StringComparer.Ordinal)];
 
@@ -96,6 +101,8 @@ internal sealed partial class VocabularyIndex<TTerm>
     internal bool TryFind(ReadOnlySpan<char> code, out TTerm? term) => _byCodeOrSynonymSpan.TryGetValue(code, out term);
 
     internal bool TryFindExactCode(string code, out TTerm? term) => _byCode.TryGetValue(code, out term);
+
+    internal bool TryFindCodeIgnoringCase(string code, out TTerm? term) => _byCodeIgnoringCase.TryGetValue(code, out term);
 
     internal bool TryFindValue(int value, out TTerm? term) => _byValue.TryGetValue(value, out term);
 

@@ -112,34 +112,35 @@ public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm
     /// <returns>The term.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="SmartEnumNotFoundException">No term has that code.</exception>
-    public static new TTerm FromName(string name, bool ignoreCase = false) =>
-        TryFromName(name, ignoreCase, out var term)
+    public static new TTerm FromName(string name, bool ignoreCase = false)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return TryFromName(name, ignoreCase, out var term)
             ? term
             : throw new SmartEnumNotFoundException($"No {TTerm.VocabularyName} with code '{name}' found.");
+    }
 
-    /// <summary>Tries to find the term whose code is exactly <paramref name="name"/>.</summary>
-    /// <param name="name">The code.</param>
+    /// <summary>Tries to find the term whose code is exactly <paramref name="name"/>, without allocating.</summary>
+    /// <param name="name">The code; null finds nothing.</param>
     /// <param name="result">The term found, or null.</param>
     /// <returns><see langword="true"/> when a term was found.</returns>
     public static new bool TryFromName([NotNullWhen(true)] string? name, [NotNullWhen(true)] out TTerm? result) =>
         TryFromName(name, ignoreCase: false, out result);
 
-    /// <summary>Tries to find the term whose code is <paramref name="name"/>.</summary>
-    /// <param name="name">The code.</param>
-    /// <param name="ignoreCase">Whether to ignore case.</param>
+    /// <summary>Tries to find the term whose code is <paramref name="name"/>, without allocating.</summary>
+    /// <param name="name">The code; null finds nothing.</param>
+    /// <param name="ignoreCase">Whether to ignore case (ordinal, culture-independent).</param>
     /// <param name="result">The term found, or null.</param>
-    /// <returns><see langword="true"/> when a term was found.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <returns><see langword="true"/> when a term was found; <see langword="false"/> when none was or <paramref name="name"/> is null.</returns>
     public static new bool TryFromName([NotNullWhen(true)] string? name, bool ignoreCase, [NotNullWhen(true)] out TTerm? result)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        if (ignoreCase)
+        if (name is null)
         {
-            // Codes are lower-case, so a case-insensitive match on a code is the lower-case exact match.
-            return Index.TryFindExactCode(name.ToLowerInvariant(), out result);
+            result = null;
+            return false;
         }
 
-        return Index.TryFindExactCode(name, out result);
+        return ignoreCase ? Index.TryFindCodeIgnoringCase(name, out result) : Index.TryFindExactCode(name, out result);
     }
 
     /// <summary>Finds the term with the given stable integer value.</summary>

@@ -63,6 +63,46 @@ public sealed class CodeSystemTests : VocabularyContractTests<CodeSystem>
         Assert.Equal(uri, CodeSystem.FromCode(system).Uri);
     }
 
+    /// <summary>The reference's section 4 table, from <c>TestData/code-system-uris.txt</c>: code system, URI and its confidence as a FHIR system.</summary>
+    public static TheoryData<string, string, string> ReferenceUris
+    {
+        get
+        {
+            var data = new TheoryData<string, string, string>();
+            foreach (var (code, uri, confidence) in ReadReferenceUris())
+            {
+                data.Add(code, uri, confidence);
+            }
+
+            return data;
+        }
+    }
+
+    [Fact]
+    public void ReferenceUris_CoverEverySystem()
+    {
+        Assert.Equal(CodeSystem.All.Select(s => s.Code).Order(), ReadReferenceUris().Select(row => row.Code).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(ReferenceUris))]
+    public void IsVerifiedFhirSystem_MatchesTheReferenceTable(string system, string uri, string confidence)
+    {
+        var codeSystem = CodeSystem.FromCode(system);
+
+        Assert.True(confidence is "VERIFIED" or "VERIFIED-2" or "UNVERIFIED", $"{system}: unknown confidence '{confidence}'.");
+        Assert.Equal(uri, codeSystem.Uri);
+        Assert.Equal(confidence != "UNVERIFIED", codeSystem.IsVerifiedFhirSystem);
+    }
+
+    [Fact]
+    public void IsVerifiedFhirSystem_IsFalseForTheOboPurlsOnly()
+    {
+        Assert.Equal(
+            new[] { CodeSystem.DiseaseOntology, CodeSystem.CellOntology, CodeSystem.Uberon }.Select(s => s.Code),
+            CodeSystem.All.Where(s => !s.IsVerifiedFhirSystem).Select(s => s.Code));
+    }
+
     [Fact]
     public void EverySystem_IsUsedByACoding()
     {
@@ -78,4 +118,21 @@ public sealed class CodeSystemTests : VocabularyContractTests<CodeSystem>
             system.Uri,
             ExportedVocabulary.Term("code-system", system.Code).GetProperty("attributes").GetProperty("uri").GetString()));
     }
+
+    [Fact]
+    public void Export_WritesWhetherTheUriIsAVerifiedFhirSystem()
+    {
+        Assert.All(CodeSystem.All, system => Assert.Equal(
+            system.IsVerifiedFhirSystem,
+            ExportedVocabulary.Term("code-system", system.Code).GetProperty("attributes").GetProperty("isVerifiedFhirSystem").GetBoolean()));
+    }
+
+    private static List<(string Code, string Uri, string Confidence)> ReadReferenceUris() =>
+        File.ReadAllLines(RepositoryFiles.TestData("code-system-uris.txt"))
+            .Select(line => line.Split('#', 2)[0].Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(fields => fields.Length > 0)
+            .Select(fields => fields.Length == 3
+                ? (fields[0], fields[1], fields[2])
+                : throw new InvalidDataException($"code-system-uris.txt: expected 3 columns, got '{string.Join(' ', fields)}'."))
+            .ToList();
 }

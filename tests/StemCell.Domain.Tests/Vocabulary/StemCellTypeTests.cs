@@ -73,6 +73,21 @@ public sealed class StemCellTypeTests : VocabularyContractTests<StemCellType>
         Assert.Equal("multipotent mesenchymal stromal cell", StemCellType.Mesenchymal.AlternativeScientificName);
     }
 
+    [Theory]
+    [InlineData("neural", "CL:0000047", "D058953")]
+    [InlineData("hematopoietic", "CL:0000037", "D006412")]
+    public void CellTypeWithAVerifiedMeshXref_CarriesTheCellOntologyAndMeshCodes(string code, string cellOntologyCode, string meshCode)
+    {
+        // domain-reference.md section 2: CL:0000037 has xref MESH:D006412; the older Mondo import of CL:0000047
+        // cites MESH:D058953. Both rows are VERIFIED.
+        var codings = StemCellType.FromCode(code).Codings;
+
+        Assert.Equal(
+            new[] { (CodeSystem.CellOntology, cellOntologyCode), (CodeSystem.Mesh, meshCode) },
+            codings.Select(c => (c.System, c.Code)));
+        Assert.All(codings, c => Assert.Same(CodingConfidence.Verified, c.Confidence));
+    }
+
     [Fact]
     public void InducedPluripotent_HasNoCoding()
     {

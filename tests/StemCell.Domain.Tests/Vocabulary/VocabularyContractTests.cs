@@ -218,6 +218,42 @@ public abstract partial class VocabularyContractTests<TTerm>
     public void FromName_Null_Throws()
     {
         Assert.Throws<ArgumentNullException>("name", () => VocabularyTerm<TTerm>.FromName(null!));
+        Assert.Throws<ArgumentNullException>("name", () => VocabularyTerm<TTerm>.FromName(null!, ignoreCase: true));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void TryFromName_Null_ReturnsFalse(bool ignoreCase)
+    {
+        // A try method reports "not found" for null rather than throwing, as its nullable parameter promises.
+        Assert.False(VocabularyTerm<TTerm>.TryFromName(null, ignoreCase, out var result));
+        Assert.Null(result);
+        Assert.False(VocabularyTerm<TTerm>.TryFromName(null, out var exact));
+        Assert.Null(exact);
+    }
+
+    [Fact]
+    public void TryFromName_IgnoringCase_AllocatesNothing()
+    {
+        var names = All.Select(t => t.Code.ToUpperInvariant()).Append("NO-SUCH-TERM").ToArray();
+        foreach (var name in names)
+        {
+            // Warm up first, so building the index and compiling the lookup are not counted.
+            VocabularyTerm<TTerm>.TryFromName(name, ignoreCase: true, out _);
+        }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var found = 0;
+        foreach (var name in names)
+        {
+            found += VocabularyTerm<TTerm>.TryFromName(name, ignoreCase: true, out _) ? 1 : 0;
+        }
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(All.Length, found);
+        Assert.Equal(0, allocated);
     }
 
     // ---- Equality and ordering ----
