@@ -31,11 +31,26 @@ internal abstract class NodaPatternJsonConverter<T> : JsonConverter<T>
             throw new JsonException($"Expected {_expected} as a JSON string, but found {JsonTokenText.Describe(reader.TokenType)}.");
         }
 
+        if (TryReadCommonForm(ref reader, out var common))
+        {
+            return common;
+        }
+
         var text = reader.GetString()!;
         var result = _pattern.Parse(text);
         return result.Success
             ? result.Value
             : throw new JsonException($"Expected {_expected}, but found '{text}'.", result.Exception);
+    }
+
+    /// <summary>
+    /// Reads the forms a type's documents nearly always hold without the general pattern's parse, which allocates
+    /// a cursor, a builder and a result for each value; anything else goes to the pattern, which also reports errors.
+    /// </summary>
+    private protected virtual bool TryReadCommonForm(ref Utf8JsonReader reader, out T value)
+    {
+        value = default!;
+        return false;
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
@@ -55,4 +70,41 @@ internal sealed class YearMonthJsonConverter() : NodaPatternJsonConverter<YearMo
 
 /// <summary>Converts <see cref="Period"/> as an ISO-8601 duration, keeping its units as written.</summary>
 internal sealed class PeriodJsonConverter() : NodaPatternJsonConverter<Period>(
-    PeriodPattern.Roundtrip, "an ISO-8601 duration such as 'P3Y' or 'P6M'");
+    PeriodPattern.Roundtrip, "an ISO-8601 duration such as 'P3Y' or 'P6M'")
+{
+    // "P" and up to nine digits and a unit: every number fits an int, so no value here can overflow.
+    private const int MaxCommonLength = 11;
+
+    /// <summary>Reads a period of one date unit, <c>P3Y</c>, <c>P18M</c>, <c>P2W</c> or <c>P10D</c>: what a time frame is.</summary>
+    private protected override bool TryReadCommonForm(ref Utf8JsonReader reader, out Period value)
+    {
+        value = Period.Zero;
+        var text = reader.ValueSpan;
+        if (reader.HasValueSequence || reader.ValueIsEscaped || text.Length is < 3 or > MaxCommonLength || text[0] != (byte)'P')
+        {
+            return false;
+        }
+
+        var number = 0;
+        foreach (var digit in text[1..^1])
+        {
+            if (digit is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            number = (number * 10) + (digit - '0');
+        }
+
+        Period? period = text[^1] switch
+        {
+            (byte)'Y' => Period.FromYears(number),
+            (byte)'M' => Period.FromMonths(number),
+            (byte)'W' => Period.FromWeeks(number),
+            (byte)'D' => Period.FromDays(number),
+            _ => null,
+        };
+        value = period ?? Period.Zero;
+        return period is not null;
+    }
+}

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NodaTime;
+using NodaTime.Text;
 using StemCell.Domain.Serialization;
 using StemCell.Domain.Vocabulary;
 
@@ -157,6 +158,27 @@ public class StemCellJsonConvertersTests
     }
 
     [Theory]
+    [InlineData("P3Y")]
+    [InlineData("P18M")]
+    [InlineData("P2W")]
+    [InlineData("P10D")]
+    [InlineData("P0D")]
+    [InlineData("P999999999Y")]
+    [InlineData("P1Y6M")]
+    [InlineData("PT12H")]
+    [InlineData("P-3Y")]
+    [InlineData("P0003Y")]
+    public void Period_ReadsAsNodaTimesRoundtripPatternParsesIt(string text)
+    {
+        var expected = PeriodPattern.Roundtrip.Parse(text).Value;
+
+        Assert.Equal(expected, Read<Period>($"\"{text}\""));
+        Assert.Equal(expected, Read<Period>($"\"{text.Replace("P", "\\u0050", StringComparison.Ordinal)}\""));
+    }
+
+    [Theory]
+    [InlineData("\"PY\"")]
+    [InlineData("\"P3X\"")]
     [InlineData("\"3 years\"")]
     [InlineData("\"\"")]
     [InlineData("36")]
