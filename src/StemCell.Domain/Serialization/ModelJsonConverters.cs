@@ -69,12 +69,19 @@ internal abstract class WireBackedJsonConverter<TModel, TWire> : JsonConverter<T
             throw Rethrow(subject, e, atRoot);
         }
 
+        var problems = new ProblemCollector();
+        problems.AddRange(string.Empty, mapper.Problems);
         if (model is not null && !mapper.HasProblems)
+        {
+            problems.AddRange("$", Validate(model));
+        }
+
+        if (model is not null && problems.IsEmpty)
         {
             return model;
         }
 
-        throw StemCellJsonException.ForValue(subject, mapper.Problems, atRoot, null, null, null);
+        throw StemCellJsonException.ForValue(subject, problems.ToImmutable(), atRoot, null, null, null);
     }
 
     public override void Write(Utf8JsonWriter writer, TModel value, JsonSerializerOptions options)
@@ -84,6 +91,9 @@ internal abstract class WireBackedJsonConverter<TModel, TWire> : JsonConverter<T
     }
 
     private protected abstract TModel? ToModel(WireMapper mapper, TWire wire, string path);
+
+    /// <summary>The model's own validation of a value read alone, with paths relative to the value.</summary>
+    private protected virtual IEnumerable<ValidationProblem> Validate(TModel model) => [];
 
     private static StemCellJsonException Rethrow(string subject, StemCellJsonException error, bool atRoot) =>
         StemCellJsonException.ForValue(subject, error.Problems, atRoot, error.LineNumber, error.BytePositionInLine, error.InnerException ?? error);
@@ -125,6 +135,9 @@ internal sealed class SourceLocatorJsonConverter : WireBackedJsonConverter<Sourc
 internal sealed class StudyJsonConverter : WireBackedJsonConverter<Study, StudyWire>
 {
     private protected override Study? ToModel(WireMapper mapper, StudyWire wire, string path) => mapper.ToStudy(wire, path);
+
+    // The single-study rules; which sources exist is known only to a dataset, which checks it itself.
+    private protected override IEnumerable<ValidationProblem> Validate(Study model) => model.Validate().Problems;
 
     private protected override StudyWire ToWire(Study value) => WireMapper.FromStudy(value);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using StemCell.Domain.Model;
 using StemCell.Domain.Serialization;
 using StemCell.Domain.Tests.TestSupport;
@@ -67,6 +68,39 @@ public partial class StemCellJsonContextTests
     }
 
     [Fact]
+    public void StudyTypeInfo_StudyBreakingAModelRule_FailsWithTheRulesPath()
+    {
+        var json = CorpusStudy("course-of-another-disease.json", 1);
+
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize(json, StemCellJson.StudyTypeInfo));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("$.courses[0]", problem.Path);
+        Assert.Equal("$.courses[0]", error.Path);
+        Assert.Contains("'relapsing-remitting-ms' is a course of multiple-sclerosis", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StudyTypeInfo_StudyCitingASourceItDoesNotHold_IsAccepted()
+    {
+        // Which sources exist is a question for a dataset; a study read alone is checked by its own rules only.
+        var json = CorpusStudy("study-cites-unknown-source.json", 0);
+
+        Assert.NotNull(JsonSerializer.Deserialize(json, StemCellJson.StudyTypeInfo));
+    }
+
+    [Fact]
+    public void ConfigureForStemCellDomain_StudyBreakingAModelRuleInsideTheCallersDocument_ReportsTheCallersPath()
+    {
+        var json = """{"trials":[""" + CorpusStudy("course-of-another-disease.json", 1) + "]}";
+        var options = new JsonSerializerOptions().ConfigureForStemCellDomain();
+
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize<Dictionary<string, Study[]>>(json, options));
+
+        Assert.Equal("$.trials[0].courses[0]", Assert.Single(error.Problems).Path);
+    }
+
+    [Fact]
     public void SourceTypeInfo_WrongValueInside_FailsWithItsPathAndLine()
     {
         const string json = "{\n  \"id\": \"report\",\n  \"title\": \"A report\",\n  \"evidenceKind\": \"rumour\"\n}";
@@ -77,4 +111,7 @@ public partial class StemCellJsonContextTests
         Assert.Equal(3, error.LineNumber);
         Assert.Contains("(line 4, position", Assert.Single(error.Problems).Message, StringComparison.Ordinal);
     }
+
+    private static string CorpusStudy(string file, int index) =>
+        JsonNode.Parse(File.ReadAllText(RepositoryFiles.TestData(Path.Combine("json-invalid", file))))!["studies"]![index]!.ToJsonString();
 }
