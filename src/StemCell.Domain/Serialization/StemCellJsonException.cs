@@ -18,7 +18,9 @@ namespace StemCell.Domain.Serialization;
 /// and what was expected. A document that is not well-formed JSON stops at its first error, so it has one problem,
 /// and <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> (both zero-based)
 /// say where it is; the message gives them one-based. A well-formed document is read to the end and every problem
-/// is reported. <see cref="JsonException.Path"/> is the path of the first problem.
+/// is reported. <see cref="JsonException.Path"/> is the path of the first problem, except for a model object read
+/// through <see cref="StemCellJsonContext"/> inside the caller's own document: there it is where that object sits,
+/// and each problem's path starts from it.
 /// </remarks>
 public sealed partial class StemCellJsonException : JsonException
 {
