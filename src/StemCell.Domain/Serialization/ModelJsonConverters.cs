@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -13,8 +12,9 @@ namespace StemCell.Domain.Serialization;
 /// </summary>
 /// <remarks>
 /// Reading honours the caller's <see cref="JsonSerializerOptions.UnmappedMemberHandling"/>: skip means lenient,
-/// anything else strict. Problems found while mapping are thrown as one <see cref="JsonException"/> listing each with
-/// its path relative to this value, so System.Text.Json adds where the value itself is.
+/// anything else strict. Every problem, whether System.Text.Json or the model finds it, is thrown as one
+/// <see cref="StemCellJsonException"/> listing each with its path in the caller's document (and line and position
+/// where the JSON itself is wrong).
 /// </remarks>
 /// <typeparam name="TModel">The model type.</typeparam>
 /// <typeparam name="TWire">Its wire shape.</typeparam>
@@ -24,51 +24,64 @@ internal abstract class WireBackedJsonConverter<TModel, TWire> : JsonConverter<T
 {
     public override TModel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        // The converter cannot ask where its value sits in the caller's document; at the root it is "$", and anywhere
+        // else System.Text.Json sets the path on the way out (see StemCellJsonException.ForValue).
+        var atRoot = reader.CurrentDepth == 0;
+        var subject = typeof(TModel).Name;
+        var start = reader;
         var readerOptions = options.UnmappedMemberHandling == JsonUnmappedMemberHandling.Skip
             ? StemCellJsonReaderOptions.Lenient
             : StemCellJsonReaderOptions.Strict;
         TWire? wire;
         try
         {
+            // The nested read shares the caller's reader, so its lines and positions are the caller's; its paths are
+            // relative to this value, and StemCellJson's own rules turn them into the same problems a document gives.
             wire = JsonSerializer.Deserialize(ref reader, StemCellJson.WireTypeInfo<TWire>(readerOptions));
         }
         catch (JsonException e)
         {
-            // This nested read gives paths from this value, not from the caller's document; System.Text.Json adds the
-            // caller's path only to an exception without one, so say the inner path in the message and rethrow without it.
-            var inner = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? string.Empty : e.Path + ": ";
-            throw new JsonException($"The {typeof(TModel).Name} is not valid: {inner}{JsonErrorMessages.Describe(e)}", e);
+            var error = StemCellJsonException.FromJsonException(e);
+            var located = error.Path == "$" && JsonErrorPath.Find(start) is { } path
+                ? [new ValidationProblem(path, error.Problems[0].Message)]
+                : error.Problems;
+            throw StemCellJsonException.ForValue(subject, located, atRoot, error.LineNumber, error.BytePositionInLine, e);
         }
         catch (NotSupportedException e)
         {
-            // A quantitative result without its kind: the serializer cannot create the abstract shape, and says where
-            // only in its message.
-            var index = e.Message.IndexOf(" Path: ", StringComparison.Ordinal);
-            var path = index < 0 ? "$" : e.Message[(index + " Path: ".Length)..].Split(' ')[0];
-            var inner = path == "$" ? string.Empty : path + ": ";
-            var described = JsonErrorMessages.DescribeNotSupported(JsonErrorMessages.WithoutLocation(e.Message));
-            throw new JsonException($"The {typeof(TModel).Name} is not valid: {inner}{described}", e);
+            throw Rethrow(subject, StemCellJsonException.FromNotSupported(e), atRoot);
         }
 
         if (wire is null)
         {
-            throw new JsonException($"Expected {typeof(TModel).Name} as a JSON object, but found null.");
+            throw StemCellJsonException.ForValue(
+                subject, [new ValidationProblem("$", $"Expected {subject} as a JSON object, but found null.")], atRoot, null, null, null);
         }
 
         var mapper = new WireMapper();
-        var model = ToModel(mapper, wire, "$");
+        TModel? model;
+        try
+        {
+            model = ToModel(mapper, wire, "$");
+        }
+        catch (StemCellJsonException e)
+        {
+            throw Rethrow(subject, e, atRoot);
+        }
+
+        var problems = new ProblemCollector();
+        problems.AddRange(string.Empty, mapper.Problems);
         if (model is not null && !mapper.HasProblems)
+        {
+            problems.AddRange("$", Validate(model));
+        }
+
+        if (model is not null && problems.IsEmpty)
         {
             return model;
         }
 
-        var message = new StringBuilder($"The {typeof(TModel).Name} is not valid:");
-        foreach (var problem in mapper.Problems)
-        {
-            message.Append(' ').Append(problem.Path).Append(": ").Append(problem.Message);
-        }
-
-        throw new JsonException(message.ToString());
+        throw StemCellJsonException.ForValue(subject, problems.ToImmutable(), atRoot, null, null, null);
     }
 
     public override void Write(Utf8JsonWriter writer, TModel value, JsonSerializerOptions options)
@@ -79,6 +92,12 @@ internal abstract class WireBackedJsonConverter<TModel, TWire> : JsonConverter<T
 
     private protected abstract TModel? ToModel(WireMapper mapper, TWire wire, string path);
 
+    /// <summary>The model's own validation of a value read alone, with paths relative to the value.</summary>
+    private protected virtual IEnumerable<ValidationProblem> Validate(TModel model) => [];
+
+    private static StemCellJsonException Rethrow(string subject, StemCellJsonException error, bool atRoot) =>
+        StemCellJsonException.ForValue(subject, error.Problems, atRoot, error.LineNumber, error.BytePositionInLine, error.InnerException ?? error);
+
     private protected abstract TWire ToWire(TModel value);
 }
 
@@ -86,7 +105,7 @@ internal sealed class EvidenceDatasetJsonConverter : WireBackedJsonConverter<Evi
 {
     private protected override EvidenceDataset? ToModel(WireMapper mapper, DatasetWire wire, string path) =>
         StemCellJson.FormatVersionProblem(wire.FormatVersion) is { } problem
-            ? throw new JsonException(problem)
+            ? throw StemCellJsonException.FromProblem(ProblemCollector.Combine(path, "formatVersion"), problem)
             : mapper.ToDataset(wire, path);
 
     private protected override DatasetWire ToWire(EvidenceDataset value) => WireMapper.FromDataset(value, StemCellJson.FormatVersion);
@@ -116,6 +135,9 @@ internal sealed class SourceLocatorJsonConverter : WireBackedJsonConverter<Sourc
 internal sealed class StudyJsonConverter : WireBackedJsonConverter<Study, StudyWire>
 {
     private protected override Study? ToModel(WireMapper mapper, StudyWire wire, string path) => mapper.ToStudy(wire, path);
+
+    // The single-study rules; which sources exist is known only to a dataset, which checks it itself.
+    private protected override IEnumerable<ValidationProblem> Validate(Study model) => model.Validate().Problems;
 
     private protected override StudyWire ToWire(Study value) => WireMapper.FromStudy(value);
 }

@@ -18,10 +18,17 @@ namespace StemCell.Domain.Serialization;
 /// and what was expected. A document that is not well-formed JSON stops at its first error, so it has one problem,
 /// and <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> (both zero-based)
 /// say where it is; the message gives them one-based. A well-formed document is read to the end and every problem
-/// is reported. <see cref="JsonException.Path"/> is the path of the first problem.
+/// is reported. <see cref="JsonException.Path"/> is the path of the first problem, except for a model object read
+/// through <see cref="StemCellJsonContext"/> inside the caller's own document: there it is where that object sits,
+/// and each problem's path starts from it.
 /// </remarks>
 public sealed partial class StemCellJsonException : JsonException
 {
+    private readonly ImmutableArray<ValidationProblem> _problems;
+
+    // Set only for a value read inside the caller's document; its problems are relative to Path.
+    private readonly string? _subject;
+
     /// <summary>Initializes a new instance of the <see cref="StemCellJsonException"/> class with no problems.</summary>
     public StemCellJsonException()
         : this("The document is not a valid StemCell.Domain dataset.")
@@ -33,7 +40,7 @@ public sealed partial class StemCellJsonException : JsonException
     public StemCellJsonException(string message)
         : base(message)
     {
-        Problems = [];
+        _problems = [];
     }
 
     /// <summary>Initializes a new instance of the <see cref="StemCellJsonException"/> class.</summary>
@@ -42,19 +49,35 @@ public sealed partial class StemCellJsonException : JsonException
     public StemCellJsonException(string message, Exception innerException)
         : base(message, innerException)
     {
-        Problems = [];
+        _problems = [];
     }
 
     private StemCellJsonException(
         string message, ImmutableArray<ValidationProblem> problems, long? lineNumber, long? bytePositionInLine, Exception? innerException)
         : base(message, problems.IsEmpty ? null : problems[0].Path, lineNumber, bytePositionInLine, innerException)
     {
-        Problems = problems;
+        _problems = problems;
+    }
+
+    // A model object read through StemCellJsonContext inside the caller's own document: the converter cannot know where
+    // the value sits, so it leaves Path null, System.Text.Json sets it to the value's path on the way out, and the
+    // problems (paths relative to the value) are read from there.
+    private StemCellJsonException(string subject, ImmutableArray<ValidationProblem> relativeProblems, Exception? innerException)
+        : base(Describe(subject, relativeProblems), innerException)
+    {
+        _problems = relativeProblems;
+        _subject = subject;
     }
 
     /// <summary>Gets every problem found in the document.</summary>
     /// <value>The problems in document order, each with its JSON path and a message saying what was expected.</value>
-    public ImmutableArray<ValidationProblem> Problems { get; }
+    public ImmutableArray<ValidationProblem> Problems =>
+        _subject is null || Path is null or "$"
+            ? _problems
+            : [.. _problems.Select(p => new ValidationProblem(Rebase(Path, p.Path), p.Message))];
+
+    /// <inheritdoc />
+    public override string Message => _subject is null || Path is null or "$" ? base.Message : Describe(_subject, Problems);
 
     /// <summary>Creates the exception for a document System.Text.Json could not read.</summary>
     /// <param name="error">The error.</param>
@@ -87,9 +110,12 @@ public sealed partial class StemCellJsonException : JsonException
         var path = basePath == "$" ? relative : basePath + relative[1..];
         long? line = match.Success ? long.Parse(match.Groups["line"].Value, CultureInfo.InvariantCulture) : null;
         long? position = match.Success ? long.Parse(match.Groups["position"].Value, CultureInfo.InvariantCulture) : null;
+        var stated = StripLocation(error.Message);
+        var described = JsonErrorMessages.DescribeNotSupported(stated);
         var message = path.EndsWith(".result", StringComparison.Ordinal)
             ? "Expected a quantitative result with a 'kind' of proportion, scale-score, scale-change or hazard-ratio."
-            : $"Expected a value this format can hold: {StripLocation(error.Message)}";
+            : described != stated ? described
+            : $"Expected a value this format can hold: {stated}";
         var where = line is { } l ? $" (line {l + 1}, position {position + 1})" : string.Empty;
         var problem = new ValidationProblem(path, message + where);
         return new StemCellJsonException(
@@ -118,6 +144,44 @@ public sealed partial class StemCellJsonException : JsonException
         return new StemCellJsonException(
             $"The document is not a valid StemCell.Domain dataset: {problem.Path}: {problem.Message}", [problem], lineNumber, bytePositionInLine, null);
     }
+
+    /// <summary>
+    /// Creates the exception for a model object read on its own through <see cref="StemCellJsonContext"/>, from problems
+    /// whose paths are relative to the value (<c>$</c> is the value itself).
+    /// </summary>
+    /// <param name="subject">What was read, such as <c>Study</c>.</param>
+    /// <param name="problems">The problems, relative to the value.</param>
+    /// <param name="atRoot">
+    /// Whether the value is the whole document, so the paths are already the caller's; otherwise System.Text.Json adds
+    /// where the value sits, and the paths are taken from there.
+    /// </param>
+    /// <param name="lineNumber">Where the first problem is, when the JSON reader knows.</param>
+    /// <param name="bytePositionInLine">Where in its line the first problem is.</param>
+    /// <param name="innerException">The cause.</param>
+    internal static StemCellJsonException ForValue(
+        string subject, ImmutableArray<ValidationProblem> problems, bool atRoot, long? lineNumber, long? bytePositionInLine, Exception? innerException) =>
+        atRoot
+            ? new StemCellJsonException(Describe(subject, problems), problems, lineNumber, bytePositionInLine, innerException)
+            : new StemCellJsonException(subject, problems, innerException);
+
+    private static string Describe(string subject, ImmutableArray<ValidationProblem> problems)
+    {
+        if (problems.Length == 1)
+        {
+            return $"The {subject} is not valid: {problems[0].Path}: {problems[0].Message}";
+        }
+
+        var message = new StringBuilder($"The {subject} is not valid: {problems.Length} problems.");
+        foreach (var problem in problems)
+        {
+            message.Append('\n').Append(problem.Path).Append(": ").Append(problem.Message);
+        }
+
+        return message.ToString();
+    }
+
+    private static string Rebase(string basePath, string relativePath) =>
+        relativePath == "$" ? basePath : basePath + relativePath[1..];
 
     [GeneratedRegex(@"Path: (?<path>\S+) \| LineNumber: (?<line>\d+) \| BytePositionInLine: (?<position>\d+)", RegexOptions.CultureInvariant)]
     private static partial Regex NotSupportedLocation();

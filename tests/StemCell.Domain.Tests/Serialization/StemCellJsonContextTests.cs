@@ -6,7 +6,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Serialization;
 
-public class StemCellJsonContextTests
+public partial class StemCellJsonContextTests
 {
     [Fact]
     public void StudyTypeInfo_WritesTheSameShapeAsTheDatasetDocument()
@@ -53,28 +53,28 @@ public class StemCellJsonContextTests
         const string json = """{"headline":{"outcomeMeasure":"survival","direction":"improved","population":{"kind":"all-participants"},"quote":" padded","sourceIds":["x"],"timeFrame":"P0D"}}""";
         var options = new JsonSerializerOptions().ConfigureForStemCellDomain();
 
-        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Dictionary<string, Finding>>(json, options));
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize<Dictionary<string, Finding>>(json, options));
 
         Assert.Equal("$.headline", error.Path);
-        Assert.Contains("$.quote:", error.Message, StringComparison.Ordinal);
+        Assert.Contains("$.headline.quote:", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ModelObjectWithAWrongValueInside_FailsWithThePathOfTheValueAndTheInnerPathInTheMessage()
+    public void ModelObjectWithAWrongValueInside_FailsWithThePathOfTheValueAndTheCallersPathOfTheProblem()
     {
         const string json = """{"first":{"outcomeMeasure":"survival","direction":"improved","population":{"kind":"all-participants"},"quote":"q","sourceIds":["x"]},"headline":{"outcomeMeasure":"cognition","direction":"improved","population":{"kind":"all-participants"},"quote":"q","sourceIds":["x"]}}""";
         var options = new JsonSerializerOptions().ConfigureForStemCellDomain();
 
-        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Dictionary<string, Finding>>(json, options));
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize<Dictionary<string, Finding>>(json, options));
 
         Assert.Equal("$.headline", error.Path);
-        Assert.Contains("$.outcomeMeasure: 'cognition' is not a", error.Message, StringComparison.Ordinal);
+        Assert.Contains("$.headline.outcomeMeasure: 'cognition' is not a", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void ModelObjectWithAnUnknownProperty_FailsInTheFormatsTerms()
     {
-        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"lower":0.1,"upper":0.2,"level":0.95,"p":0.01}""", StemCellJsonContext.Default.ConfidenceInterval));
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize("""{"lower":0.1,"upper":0.2,"level":0.95,"p":0.01}""", StemCellJsonContext.Default.ConfidenceInterval));
 
         Assert.Contains("'p' is not a property of a confidence interval object", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Wire", error.Message, StringComparison.Ordinal);
@@ -83,7 +83,7 @@ public class StemCellJsonContextTests
     [Fact]
     public void QuantitativeResultWithoutKind_FailsAsJsonException()
     {
-        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"value":0.5}""", StemCellJsonContext.Default.QuantitativeResult));
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize("""{"value":0.5}""", StemCellJsonContext.Default.QuantitativeResult));
 
         Assert.Contains("The result object has no 'kind'. Expected one of: proportion, scale-score, scale-change, hazard-ratio.", error.Message, StringComparison.Ordinal);
     }
@@ -91,7 +91,7 @@ public class StemCellJsonContextTests
     [Fact]
     public void QuantitativeResultOutOfRange_FailsWithTheModelsMessageOnOneLine()
     {
-        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"kind":"proportion","value":1.5}""", StemCellJsonContext.Default.QuantitativeResult));
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize("""{"kind":"proportion","value":1.5}""", StemCellJsonContext.Default.QuantitativeResult));
 
         Assert.Equal("The QuantitativeResult is not valid: $.value: A proportion must be from 0 to 1 (0.8 for 80%); 1.5 is not.", error.Message);
     }
@@ -99,7 +99,7 @@ public class StemCellJsonContextTests
     [Fact]
     public void DatasetTypeInfo_UnsupportedVersion_Fails()
     {
-        var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"formatVersion":"3.1"}""", StemCellJson.DatasetTypeInfo));
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize("""{"formatVersion":"3.1"}""", StemCellJson.DatasetTypeInfo));
 
         Assert.Contains("this reader supports 1.x", error.Message, StringComparison.Ordinal);
     }

@@ -128,12 +128,21 @@ public partial class StemCellJsonTests
     }
 
     [Fact]
-    public void RoundTrip_Study_WithOnlyItsRequiredProperties()
+    public void RoundTrip_Study_WithOnlyTheRequiredPropertiesAndTheSourceItMustCite()
     {
         AssertJsonRoundTrip(
-            new Study("minimal", "Minimal", Disease.AmyotrophicLateralSclerosis),
-            """{"id":"minimal","title":"Minimal","disease":"amyotrophic-lateral-sclerosis"}""",
+            new Study("minimal", "Minimal", Disease.AmyotrophicLateralSclerosis, sourceIds: ["report"]),
+            """{"id":"minimal","title":"Minimal","disease":"amyotrophic-lateral-sclerosis","sourceIds":["report"]}""",
             StemCellJsonContext.Default.Study);
+    }
+
+    [Fact]
+    public void Read_StudyCitingNoSource_IsRejectedByTheModelsRule()
+    {
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize(
+            """{"id":"minimal","title":"Minimal","disease":"amyotrophic-lateral-sclerosis"}""", StemCellJsonContext.Default.Study));
+
+        Assert.Equal("$.sourceIds", Assert.Single(error.Problems).Path);
     }
 
     [Fact]

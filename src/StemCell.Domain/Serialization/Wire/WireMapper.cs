@@ -9,9 +9,9 @@ namespace StemCell.Domain.Serialization.Wire;
 /// first problem: every object is built through the model's own constructors, a constructor's objection is
 /// recorded under the object's JSON path and the property its parameter names, and the siblings go on being
 /// read, so a caller sees every problem of a document at once. An object whose part failed is still built from
-/// the parts that succeeded, so its own problems are reported too; only a fully mapped dataset is returned, and
-/// only then does the model's cross-object validation run (a failed source would otherwise show up again as an
-/// unknown source id).
+/// the parts that succeeded, so its own problems are reported too; only a fully mapped dataset is returned. The
+/// model's validation runs either way, over the studies that were built and against the source ids the document
+/// holds (a failed source would otherwise show up again as an unknown source id).
 /// </summary>
 internal sealed class WireMapper
 {
@@ -24,16 +24,48 @@ internal sealed class WireMapper
     /// <summary>Maps a whole document; on any problem the result is null and <see cref="Problems"/> says why.</summary>
     internal EvidenceDataset? ToDataset(DatasetWire wire, string path)
     {
+        var studyPaths = new List<string>();
         var sources = MapAll(wire.Sources, ProblemCollector.Combine(path, "sources"), ToSource);
-        var studies = MapAll(wire.Studies, ProblemCollector.Combine(path, "studies"), ToStudy);
+        var studies = MapAll(wire.Studies, ProblemCollector.Combine(path, "studies"), (study, studyPath) =>
+        {
+            var mapped = ToStudy(study, studyPath);
+            if (mapped is not null)
+            {
+                studyPaths.Add(studyPath);
+            }
+
+            return mapped;
+        });
         var dataset = Build(path, () => new EvidenceDataset(sources, studies));
-        if (dataset is null || HasProblems)
+        if (dataset is null)
         {
             return null;
         }
 
-        _problems.AddRange(path, dataset.Validate().Problems);
-        return HasProblems ? null : dataset;
+        if (!HasProblems)
+        {
+            _problems.AddRange(path, dataset.Validate().Problems);
+            return HasProblems ? null : dataset;
+        }
+
+        // Some parts failed, so the dataset misses them and its indexes are not the document's: validate each study
+        // that was built under its own path, against every source id the document holds (a study citing a source that
+        // failed is not citing an unknown one). Duplicate ids wait for a document whose parts all map.
+        var documentSourceIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in wire.Sources ?? [])
+        {
+            if (source?.Id is { } id)
+            {
+                documentSourceIds.Add(id);
+            }
+        }
+
+        for (var i = 0; i < studies.Length; i++)
+        {
+            studies[i].Validate(_problems, studyPaths[i], documentSourceIds);
+        }
+
+        return null;
     }
 
     internal Source? ToSource(SourceWire wire, string path)

@@ -1,0 +1,117 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StemCell.Domain.Model;
+using StemCell.Domain.Serialization;
+using StemCell.Domain.Tests.TestSupport;
+
+namespace StemCell.Domain.Tests.Serialization;
+
+/// <content>Bad input read through the type infos and <c>ConfigureForStemCellDomain</c> fails as <see cref="StemCellJsonException"/>, as a document does.</content>
+public partial class StemCellJsonContextTests
+{
+    // One corpus file per way a document goes wrong: the JSON reader (with a line), a wire shape, a vocabulary code
+    // found while mapping, a value object, the model's validation, the format version, a result without its kind.
+    public static TheoryData<string> RepresentativeCorpusFiles() =>
+    [
+        "block-comment.json",
+        "unknown-evidence-kind.json",
+        "missing-claim-quote.json",
+        "unknown-claim-code.json",
+        "numerator-above-denominator.json",
+        "course-of-another-disease.json",
+        "study-cites-unknown-source.json",
+        "format-version-2.json",
+        "missing-result-kind.json",
+        "root-array.json",
+    ];
+
+    [Theory]
+    [MemberData(nameof(RepresentativeCorpusFiles))]
+    public void DatasetTypeInfo_CorpusFile_FailsAsStemCellJsonDeserializeDoes(string file)
+    {
+        var bytes = File.ReadAllBytes(RepositoryFiles.TestData(Path.Combine("json-invalid", file)));
+        var expected = Assert.Throws<StemCellJsonException>(() => StemCellJson.Deserialize(bytes));
+
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize(bytes, StemCellJson.DatasetTypeInfo));
+
+        Assert.Equal(expected.Path, error.Path);
+        Assert.Equal(expected.Problems.Select(p => p.Path), error.Problems.Select(p => p.Path));
+        Assert.Equal(expected.Problems.Select(p => p.Message), error.Problems.Select(p => p.Message));
+        Assert.Equal(expected.LineNumber, error.LineNumber);
+        Assert.Equal(expected.BytePositionInLine, error.BytePositionInLine);
+        Assert.Contains($"{expected.Problems[0].Path}: {expected.Problems[0].Message}", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("block-comment.json")]
+    [InlineData("unknown-claim-code.json")]
+    [InlineData("course-of-another-disease.json")]
+    public void ConfigureForStemCellDomain_DatasetInsideTheCallersDocument_ReportsProblemsWithTheCallersPath(string file)
+    {
+        var bytes = File.ReadAllBytes(RepositoryFiles.TestData(Path.Combine("json-invalid", file)));
+        var expected = Assert.Throws<StemCellJsonException>(() => StemCellJson.Deserialize(bytes));
+        var json = """{"request":{"dataset":""" + System.Text.Encoding.UTF8.GetString(bytes) + "}}";
+        var options = new JsonSerializerOptions().ConfigureForStemCellDomain();
+
+        var error = Assert.Throws<StemCellJsonException>(
+            () => JsonSerializer.Deserialize<Dictionary<string, Dictionary<string, EvidenceDataset>>>(json, options));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("$.request.dataset" + expected.Problems[0].Path[1..], problem.Path);
+        Assert.Equal("$.request.dataset", error.Path);
+        Assert.Contains($"{problem.Path}: ", error.Message, StringComparison.Ordinal);
+        if (expected.LineNumber is not null)
+        {
+            // The value shares the caller's reader, so its lines are the caller's: here, the same as in the file.
+            Assert.Contains($"(line {expected.LineNumber + 1}, ", problem.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void StudyTypeInfo_StudyBreakingAModelRule_FailsWithTheRulesPath()
+    {
+        var json = CorpusStudy("course-of-another-disease.json", 1);
+
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize(json, StemCellJson.StudyTypeInfo));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("$.courses[0]", problem.Path);
+        Assert.Equal("$.courses[0]", error.Path);
+        Assert.Contains("'relapsing-remitting-ms' is a course of multiple-sclerosis", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StudyTypeInfo_StudyCitingASourceItDoesNotHold_IsAccepted()
+    {
+        // Which sources exist is a question for a dataset; a study read alone is checked by its own rules only.
+        var json = CorpusStudy("study-cites-unknown-source.json", 0);
+
+        Assert.NotNull(JsonSerializer.Deserialize(json, StemCellJson.StudyTypeInfo));
+    }
+
+    [Fact]
+    public void ConfigureForStemCellDomain_StudyBreakingAModelRuleInsideTheCallersDocument_ReportsTheCallersPath()
+    {
+        var json = """{"trials":[""" + CorpusStudy("course-of-another-disease.json", 1) + "]}";
+        var options = new JsonSerializerOptions().ConfigureForStemCellDomain();
+
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize<Dictionary<string, Study[]>>(json, options));
+
+        Assert.Equal("$.trials[0].courses[0]", Assert.Single(error.Problems).Path);
+    }
+
+    [Fact]
+    public void SourceTypeInfo_WrongValueInside_FailsWithItsPathAndLine()
+    {
+        const string json = "{\n  \"id\": \"report\",\n  \"title\": \"A report\",\n  \"evidenceKind\": \"rumour\"\n}";
+
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize(json, StemCellJson.SourceTypeInfo));
+
+        Assert.Equal("$.evidenceKind", error.Path);
+        Assert.Equal(3, error.LineNumber);
+        Assert.Contains("(line 4, position", Assert.Single(error.Problems).Message, StringComparison.Ordinal);
+    }
+
+    private static string CorpusStudy(string file, int index) =>
+        JsonNode.Parse(File.ReadAllText(RepositoryFiles.TestData(Path.Combine("json-invalid", file))))!["studies"]![index]!.ToJsonString();
+}
