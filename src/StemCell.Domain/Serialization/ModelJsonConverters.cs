@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using StemCell.Domain.Model;
 using StemCell.Domain.Serialization.Wire;
 
@@ -86,8 +85,9 @@ internal abstract class WireBackedJsonConverter<TModel, TWire> : JsonConverter<T
 
     public override void Write(Utf8JsonWriter writer, TModel value, JsonSerializerOptions options)
     {
+        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        JsonSerializer.Serialize(writer, ToWire(value), (JsonTypeInfo<TWire>)WireJsonContext.Default.GetTypeInfo(typeof(TWire))!);
+        WriteModel(writer, value);
     }
 
     private protected abstract TModel? ToModel(WireMapper mapper, TWire wire, string path);
@@ -98,7 +98,8 @@ internal abstract class WireBackedJsonConverter<TModel, TWire> : JsonConverter<T
     private static StemCellJsonException Rethrow(string subject, StemCellJsonException error, bool atRoot) =>
         StemCellJsonException.ForValue(subject, error.Problems, atRoot, error.LineNumber, error.BytePositionInLine, error.InnerException ?? error);
 
-    private protected abstract TWire ToWire(TModel value);
+    /// <summary>Writes the value in the document format, as <see cref="ModelJsonWriter"/> writes it in a document.</summary>
+    private protected abstract void WriteModel(Utf8JsonWriter writer, TModel value);
 }
 
 internal sealed class EvidenceDatasetJsonConverter : WireBackedJsonConverter<EvidenceDataset, DatasetWire>
@@ -108,28 +109,28 @@ internal sealed class EvidenceDatasetJsonConverter : WireBackedJsonConverter<Evi
             ? throw StemCellJsonException.FromProblem(ProblemCollector.Combine(path, "formatVersion"), problem)
             : mapper.ToDataset(wire, path);
 
-    private protected override DatasetWire ToWire(EvidenceDataset value) => WireMapper.FromDataset(value, StemCellJson.FormatVersion);
+    private protected override void WriteModel(Utf8JsonWriter writer, EvidenceDataset value) => ModelJsonWriter.WriteDataset(writer, value, StemCellJson.FormatVersion);
 }
 
 internal sealed class SourceJsonConverter : WireBackedJsonConverter<Source, SourceWire>
 {
     private protected override Source? ToModel(WireMapper mapper, SourceWire wire, string path) => mapper.ToSource(wire, path);
 
-    private protected override SourceWire ToWire(Source value) => WireMapper.FromSource(value);
+    private protected override void WriteModel(Utf8JsonWriter writer, Source value) => ModelJsonWriter.WriteSource(writer, value);
 }
 
 internal sealed class ClaimJsonConverter : WireBackedJsonConverter<Claim, ClaimWire>
 {
     private protected override Claim? ToModel(WireMapper mapper, ClaimWire wire, string path) => mapper.ToClaim(wire, path);
 
-    private protected override ClaimWire ToWire(Claim value) => WireMapper.FromClaim(value);
+    private protected override void WriteModel(Utf8JsonWriter writer, Claim value) => ModelJsonWriter.WriteClaim(writer, value);
 }
 
 internal sealed class SourceLocatorJsonConverter : WireBackedJsonConverter<SourceLocator, LocatorWire>
 {
     private protected override SourceLocator? ToModel(WireMapper mapper, LocatorWire wire, string path) => mapper.ToLocator(wire, path);
 
-    private protected override LocatorWire ToWire(SourceLocator value) => WireMapper.FromLocator(value);
+    private protected override void WriteModel(Utf8JsonWriter writer, SourceLocator value) => ModelJsonWriter.WriteLocator(writer, value);
 }
 
 internal sealed class StudyJsonConverter : WireBackedJsonConverter<Study, StudyWire>
@@ -139,14 +140,14 @@ internal sealed class StudyJsonConverter : WireBackedJsonConverter<Study, StudyW
     // The single-study rules; which sources exist is known only to a dataset, which checks it itself.
     private protected override IEnumerable<ValidationProblem> Validate(Study model) => model.Validate().Problems;
 
-    private protected override StudyWire ToWire(Study value) => WireMapper.FromStudy(value);
+    private protected override void WriteModel(Utf8JsonWriter writer, Study value) => ModelJsonWriter.WriteStudy(writer, value);
 }
 
 internal sealed class InstitutionJsonConverter : WireBackedJsonConverter<Institution, InstitutionWire>
 {
     private protected override Institution? ToModel(WireMapper mapper, InstitutionWire wire, string path) => mapper.ToInstitution(wire, path);
 
-    private protected override InstitutionWire ToWire(Institution value) => WireMapper.FromInstitution(value);
+    private protected override void WriteModel(Utf8JsonWriter writer, Institution value) => ModelJsonWriter.WriteInstitution(writer, value);
 }
 
 internal sealed class RegistryIdentifierJsonConverter : WireBackedJsonConverter<RegistryIdentifier, RegistryIdentifierWire>
@@ -154,42 +155,42 @@ internal sealed class RegistryIdentifierJsonConverter : WireBackedJsonConverter<
     private protected override RegistryIdentifier? ToModel(WireMapper mapper, RegistryIdentifierWire wire, string path) =>
         mapper.ToRegistryIdentifier(wire, path);
 
-    private protected override RegistryIdentifierWire ToWire(RegistryIdentifier value) => WireMapper.FromRegistryIdentifier(value);
+    private protected override void WriteModel(Utf8JsonWriter writer, RegistryIdentifier value) => ModelJsonWriter.WriteRegistryIdentifier(writer, value);
 }
 
 internal sealed class InterventionJsonConverter : WireBackedJsonConverter<Intervention, InterventionWire>
 {
     private protected override Intervention? ToModel(WireMapper mapper, InterventionWire wire, string path) => mapper.ToIntervention(wire, path);
 
-    private protected override InterventionWire ToWire(Intervention value) => WireMapper.FromIntervention(value);
+    private protected override void WriteModel(Utf8JsonWriter writer, Intervention value) => ModelJsonWriter.WriteIntervention(writer, value);
 }
 
 internal sealed class DoseJsonConverter : WireBackedJsonConverter<Dose, DoseWire>
 {
     private protected override Dose? ToModel(WireMapper mapper, DoseWire wire, string path) => mapper.ToDose(wire, path);
 
-    private protected override DoseWire ToWire(Dose value) => WireMapper.FromDose(value);
+    private protected override void WriteModel(Utf8JsonWriter writer, Dose value) => ModelJsonWriter.WriteDose(writer, value);
 }
 
 internal sealed class FindingJsonConverter : WireBackedJsonConverter<Finding, FindingWire>
 {
     private protected override Finding? ToModel(WireMapper mapper, FindingWire wire, string path) => mapper.ToFinding(wire, path);
 
-    private protected override FindingWire ToWire(Finding value) => WireMapper.FromFinding(value);
+    private protected override void WriteModel(Utf8JsonWriter writer, Finding value) => ModelJsonWriter.WriteFinding(writer, value);
 }
 
 internal sealed class PopulationJsonConverter : WireBackedJsonConverter<Population, PopulationWire>
 {
     private protected override Population? ToModel(WireMapper mapper, PopulationWire wire, string path) => mapper.ToPopulation(wire, path);
 
-    private protected override PopulationWire ToWire(Population value) => WireMapper.FromPopulation(value);
+    private protected override void WriteModel(Utf8JsonWriter writer, Population value) => ModelJsonWriter.WritePopulation(writer, value);
 }
 
 internal sealed class QuantitativeResultJsonConverter : WireBackedJsonConverter<QuantitativeResult, ResultWire>
 {
     private protected override QuantitativeResult? ToModel(WireMapper mapper, ResultWire wire, string path) => mapper.ToResult(wire, path);
 
-    private protected override ResultWire ToWire(QuantitativeResult value) => WireMapper.FromResult(value);
+    private protected override void WriteModel(Utf8JsonWriter writer, QuantitativeResult value) => ModelJsonWriter.WriteResult(writer, value);
 }
 
 internal sealed class ConfidenceIntervalJsonConverter : WireBackedJsonConverter<ConfidenceInterval, ConfidenceIntervalWire>
@@ -197,19 +198,19 @@ internal sealed class ConfidenceIntervalJsonConverter : WireBackedJsonConverter<
     private protected override ConfidenceInterval? ToModel(WireMapper mapper, ConfidenceIntervalWire wire, string path) =>
         mapper.ToConfidenceInterval(wire, path);
 
-    private protected override ConfidenceIntervalWire ToWire(ConfidenceInterval value) => WireMapper.FromConfidenceInterval(value);
+    private protected override void WriteModel(Utf8JsonWriter writer, ConfidenceInterval value) => ModelJsonWriter.WriteConfidenceInterval(writer, value);
 }
 
 internal sealed class ProposedMechanismJsonConverter : WireBackedJsonConverter<ProposedMechanism, ProposedMechanismWire>
 {
     private protected override ProposedMechanism? ToModel(WireMapper mapper, ProposedMechanismWire wire, string path) => mapper.ToMechanism(wire, path);
 
-    private protected override ProposedMechanismWire ToWire(ProposedMechanism value) => WireMapper.FromMechanism(value);
+    private protected override void WriteModel(Utf8JsonWriter writer, ProposedMechanism value) => ModelJsonWriter.WriteMechanism(writer, value);
 }
 
 internal sealed class SafetyProfileJsonConverter : WireBackedJsonConverter<SafetyProfile, SafetyWire>
 {
     private protected override SafetyProfile? ToModel(WireMapper mapper, SafetyWire wire, string path) => mapper.ToSafety(wire, path);
 
-    private protected override SafetyWire ToWire(SafetyProfile value) => WireMapper.FromSafety(value);
+    private protected override void WriteModel(Utf8JsonWriter writer, SafetyProfile value) => ModelJsonWriter.WriteSafety(writer, value);
 }

@@ -113,7 +113,7 @@ internal static class ModelJsonWriter
             WriteStudy(writer, study);
         }
 
-        WriteDatasetEnd(writer, dataset);
+        WriteDatasetEnd(writer);
     }
 
     /// <summary>Writes a document up to its first study; <see cref="WriteDatasetEnd"/> closes it.</summary>
@@ -121,21 +121,22 @@ internal static class ModelJsonWriter
     {
         writer.WriteStartObject();
         writer.WriteString(FormatVersionName, formatVersion);
-        WriteArray(writer, SourcesName, dataset.Sources, WriteSource);
-        if (!dataset.Studies.IsEmpty)
+
+        // Unlike every other list, a document's two lists are written even when empty: they are its contents.
+        writer.WriteStartArray(SourcesName);
+        foreach (var source in dataset.Sources)
         {
-            writer.WriteStartArray(StudiesName);
+            WriteSource(writer, source);
         }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray(StudiesName);
     }
 
     /// <summary>Closes a document <see cref="WriteDatasetStart"/> opened.</summary>
-    internal static void WriteDatasetEnd(Utf8JsonWriter writer, EvidenceDataset dataset)
+    internal static void WriteDatasetEnd(Utf8JsonWriter writer)
     {
-        if (!dataset.Studies.IsEmpty)
-        {
-            writer.WriteEndArray();
-        }
-
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
@@ -150,20 +151,11 @@ internal static class ModelJsonWriter
         WriteDate(writer, PublicationDateName, source.PublicationDate);
         if (source.Locator is { } locator)
         {
-            writer.WriteStartObject(LocatorName);
-            writer.WriteString(KindName, locator.Kind == SourceLocatorKind.Doi ? DoiKind : UrlKind);
-            writer.WriteString(ValueName, locator.Value);
-            writer.WriteEndObject();
+            writer.WritePropertyName(LocatorName);
+            WriteLocator(writer, locator);
         }
 
-        WriteArray(writer, ClaimsName, source.Claims, static (w, claim) =>
-        {
-            w.WriteStartObject();
-            w.WriteString(VocabularyName, claim.Term.VocabularyName);
-            w.WriteString(CodeName, claim.Term.Code);
-            w.WriteString(QuoteName, claim.Quote);
-            w.WriteEndObject();
-        });
+        WriteArray(writer, ClaimsName, source.Claims, WriteClaim);
         WriteString(writer, NotesName, source.Notes);
         writer.WriteEndObject();
     }
@@ -173,13 +165,7 @@ internal static class ModelJsonWriter
         writer.WriteStartObject();
         writer.WriteString(IdName, study.Id);
         writer.WriteString(TitleName, study.Title);
-        WriteArray(writer, InstitutionsName, study.Institutions, static (w, institution) =>
-        {
-            w.WriteStartObject();
-            w.WriteString(NameName, institution.Name);
-            WriteString(w, CountryName, institution.Country);
-            w.WriteEndObject();
-        });
+        WriteArray(writer, InstitutionsName, study.Institutions, WriteInstitution);
         WriteTerm(writer, DiseaseName, study.Disease);
         WriteTerms(writer, CoursesName, study.Courses);
         WriteTerm(writer, PhaseName, study.Phase);
@@ -189,31 +175,14 @@ internal static class ModelJsonWriter
         WriteDate(writer, ReportedInName, study.ReportedIn);
         WriteDate(writer, StartDateName, study.StartDate);
         WriteDate(writer, CompletionDateName, study.CompletionDate);
-        WriteArray(writer, RegistryIdentifiersName, study.RegistryIdentifiers, static (w, identifier) =>
-        {
-            w.WriteStartObject();
-            WriteTerm(w, RegistryName, identifier.Registry);
-            w.WriteString(ValueName, identifier.Value);
-            w.WriteEndObject();
-        });
+        WriteArray(writer, RegistryIdentifiersName, study.RegistryIdentifiers, WriteRegistryIdentifier);
         WriteArray(writer, InterventionsName, study.Interventions, WriteIntervention);
         WriteArray(writer, FindingsName, study.Findings, WriteFinding);
-        WriteArray(writer, MechanismsName, study.Mechanisms, static (w, mechanism) =>
-        {
-            w.WriteStartObject();
-            WriteTerm(w, MechanismName, mechanism.Mechanism);
-            w.WriteString(QuoteName, mechanism.Quote);
-            w.WriteEndObject();
-        });
+        WriteArray(writer, MechanismsName, study.Mechanisms, WriteMechanism);
         if (study.Safety is { } safety)
         {
-            writer.WriteStartObject(SafetyName);
-            WriteStrings(writer, SourceIdsName, safety.SourceIds);
-            WriteTerm(writer, TolerabilityName, safety.Tolerability);
-            WriteStrings(writer, AdverseEventsName, safety.AdverseEvents);
-            WriteStrings(writer, RisksName, safety.Risks);
-            WriteString(writer, QuoteName, safety.Quote);
-            writer.WriteEndObject();
+            writer.WritePropertyName(SafetyName);
+            WriteSafety(writer, safety);
         }
 
         WriteStrings(writer, SourceIdsName, study.SourceIds);
@@ -221,7 +190,84 @@ internal static class ModelJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteIntervention(Utf8JsonWriter writer, Intervention intervention)
+    internal static void WriteLocator(Utf8JsonWriter writer, SourceLocator locator)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(KindName, locator.Kind == SourceLocatorKind.Doi ? DoiKind : UrlKind);
+        writer.WriteString(ValueName, locator.Value);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteClaim(Utf8JsonWriter writer, Claim claim)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(VocabularyName, claim.Term.VocabularyName);
+        writer.WriteString(CodeName, claim.Term.Code);
+        writer.WriteString(QuoteName, claim.Quote);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteInstitution(Utf8JsonWriter writer, Institution institution)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(NameName, institution.Name);
+        WriteString(writer, CountryName, institution.Country);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteRegistryIdentifier(Utf8JsonWriter writer, RegistryIdentifier identifier)
+    {
+        writer.WriteStartObject();
+        WriteTerm(writer, RegistryName, identifier.Registry);
+        writer.WriteString(ValueName, identifier.Value);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteMechanism(Utf8JsonWriter writer, ProposedMechanism mechanism)
+    {
+        writer.WriteStartObject();
+        WriteTerm(writer, MechanismName, mechanism.Mechanism);
+        writer.WriteString(QuoteName, mechanism.Quote);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteSafety(Utf8JsonWriter writer, SafetyProfile safety)
+    {
+        writer.WriteStartObject();
+        WriteStrings(writer, SourceIdsName, safety.SourceIds);
+        WriteTerm(writer, TolerabilityName, safety.Tolerability);
+        WriteStrings(writer, AdverseEventsName, safety.AdverseEvents);
+        WriteStrings(writer, RisksName, safety.Risks);
+        WriteString(writer, QuoteName, safety.Quote);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteDose(Utf8JsonWriter writer, Dose dose)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber(AmountName, dose.Amount);
+        WriteTerm(writer, UnitName, dose.Unit);
+        writer.WriteEndObject();
+    }
+
+    internal static void WritePopulation(Utf8JsonWriter writer, Population population)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(KindName, population.IsAllParticipants ? AllParticipantsKind : SubgroupKind);
+        WriteString(writer, DescriptionName, population.Description);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteConfidenceInterval(Utf8JsonWriter writer, ConfidenceInterval interval)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber(LowerName, interval.Lower);
+        writer.WriteNumber(UpperName, interval.Upper);
+        writer.WriteNumber(LevelName, interval.Level);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteIntervention(Utf8JsonWriter writer, Intervention intervention)
     {
         writer.WriteStartObject();
         WriteTerm(writer, StemCellTypeName, intervention.StemCellType);
@@ -231,25 +277,21 @@ internal static class ModelJsonWriter
         WriteString(writer, ConditioningRegimenName, intervention.ConditioningRegimen);
         if (intervention.Dose is { } dose)
         {
-            writer.WriteStartObject(DoseName);
-            writer.WriteNumber(AmountName, dose.Amount);
-            WriteTerm(writer, UnitName, dose.Unit);
-            writer.WriteEndObject();
+            writer.WritePropertyName(DoseName);
+            WriteDose(writer, dose);
         }
 
         WriteNumber(writer, NumberOfAdministrationsName, intervention.NumberOfAdministrations);
         writer.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter writer, Finding finding)
+    internal static void WriteFinding(Utf8JsonWriter writer, Finding finding)
     {
         writer.WriteStartObject();
         WriteTerm(writer, OutcomeMeasureName, finding.OutcomeMeasure);
         WriteTerm(writer, DirectionName, finding.Direction);
-        writer.WriteStartObject(PopulationName);
-        writer.WriteString(KindName, finding.Population.IsAllParticipants ? AllParticipantsKind : SubgroupKind);
-        WriteString(writer, DescriptionName, finding.Population.Description);
-        writer.WriteEndObject();
+        writer.WritePropertyName(PopulationName);
+        WritePopulation(writer, finding.Population);
         writer.WriteString(QuoteName, finding.Quote);
         WriteStrings(writer, SourceIdsName, finding.SourceIds);
         if (finding.Result is { } result)
@@ -266,7 +308,7 @@ internal static class ModelJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, QuantitativeResult result)
+    internal static void WriteResult(Utf8JsonWriter writer, QuantitativeResult result)
     {
         writer.WriteStartObject();
         switch (result)
@@ -292,11 +334,8 @@ internal static class ModelJsonWriter
                 writer.WriteNumber(EstimateName, h.Estimate);
                 if (h.ConfidenceInterval is { } interval)
                 {
-                    writer.WriteStartObject(ConfidenceIntervalName);
-                    writer.WriteNumber(LowerName, interval.Lower);
-                    writer.WriteNumber(UpperName, interval.Upper);
-                    writer.WriteNumber(LevelName, interval.Level);
-                    writer.WriteEndObject();
+                    writer.WritePropertyName(ConfidenceIntervalName);
+                    WriteConfidenceInterval(writer, interval);
                 }
 
                 break;

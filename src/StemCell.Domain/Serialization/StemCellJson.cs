@@ -109,7 +109,7 @@ public static partial class StemCellJson
             }
         }
 
-        ModelJsonWriter.WriteDatasetEnd(writer, dataset);
+        ModelJsonWriter.WriteDatasetEnd(writer);
         writer.Flush();
     }
 
@@ -257,7 +257,7 @@ public static partial class StemCellJson
                 }
             }
 
-            ModelJsonWriter.WriteDatasetEnd(writer, dataset);
+            ModelJsonWriter.WriteDatasetEnd(writer);
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
     }
