@@ -51,9 +51,13 @@ public sealed record EvidenceDataset
         var sourceIds = new HashSet<string>(StringComparer.Ordinal);
         CheckUniqueIds(problems, "sources", Sources.Select(s => s.Id), "source", sourceIds);
         CheckUniqueIds(problems, "studies", Studies.Select(s => s.Id), "study", new HashSet<string>(StringComparer.Ordinal));
-        for (var i = 0; i < Studies.Length; i++)
+        using (problems.At("studies"))
         {
-            Studies[i].Validate(problems, ProblemCollector.Element("studies", i), sourceIds);
+            for (var i = 0; i < Studies.Length; i++)
+            {
+                using var element = problems.AtElement(i);
+                Studies[i].Validate(problems, sourceIds);
+            }
         }
 
         return problems.ToReport();

@@ -147,8 +147,8 @@ public sealed record Finding
     }
 
     /// <summary>Adds the problems that depend on the rest of the dataset: no source cited, or a source it does not hold.</summary>
-    internal void Validate(ProblemCollector problems, string path, IReadOnlySet<string>? knownSourceIds) =>
-        SourceCitations.Validate(problems, ProblemCollector.Combine(path, "sourceIds"), SourceIds, "A finding", knownSourceIds);
+    internal void Validate(ProblemCollector problems, IReadOnlySet<string>? knownSourceIds) =>
+        SourceCitations.Validate(problems, "sourceIds", SourceIds, "A finding", knownSourceIds);
 
     private static string? TimeFrameProblem(Period timeFrame)
     {

@@ -91,12 +91,12 @@ public sealed record Intervention
     }
 
     /// <summary>Adds the problems between the intervention's own properties: a transplant of cells that are not hematopoietic.</summary>
-    internal void Validate(ProblemCollector problems, string path)
+    internal void Validate(ProblemCollector problems)
     {
         if (IsHematopoieticStemCellTransplant && StemCellType != StemCellType.Hematopoietic)
         {
             problems.Add(
-                ProblemCollector.Combine(path, "stemCellType"),
+                "stemCellType",
                 $"The intervention has a conditioning regimen ('{ConditioningRegimen}'), which makes it a hematopoietic stem cell transplant, but its cells are '{StemCellType.Code}', not 'hematopoietic'.");
         }
     }

@@ -94,6 +94,6 @@ public sealed record SafetyProfile
         $"{Tolerability?.Code ?? "tolerability not stated"}; {AdverseEvents.Length} adverse event(s); {Risks.Length} risk(s)";
 
     /// <summary>Adds the problems that depend on the rest of the dataset: no source cited, or a source it does not hold.</summary>
-    internal void Validate(ProblemCollector problems, string path, IReadOnlySet<string>? knownSourceIds) =>
-        SourceCitations.Validate(problems, ProblemCollector.Combine(path, "sourceIds"), SourceIds, "A safety profile", knownSourceIds);
+    internal void Validate(ProblemCollector problems, IReadOnlySet<string>? knownSourceIds) =>
+        SourceCitations.Validate(problems, "sourceIds", SourceIds, "A safety profile", knownSourceIds);
 }

@@ -192,7 +192,7 @@ public sealed record Study
     public ValidationReport Validate()
     {
         var problems = new ProblemCollector();
-        Validate(problems, string.Empty, knownSourceIds: null);
+        Validate(problems, knownSourceIds: null);
         return problems.ToReport();
     }
 
@@ -250,8 +250,8 @@ public sealed record Study
     /// <returns>Text such as <c>cambridge-msc-rrms-2023: Mesenchymal stem cells in relapsing-remitting MS</c>.</returns>
     public override string ToString() => $"{Id}: {Title}";
 
-    /// <summary>Adds the study's problems under <paramref name="path"/>, checking cited sources when <paramref name="knownSourceIds"/> is given.</summary>
-    internal void Validate(ProblemCollector problems, string path, IReadOnlySet<string>? knownSourceIds)
+    /// <summary>Adds the study's problems where <paramref name="problems"/> is, checking cited sources when <paramref name="knownSourceIds"/> is given.</summary>
+    internal void Validate(ProblemCollector problems, IReadOnlySet<string>? knownSourceIds)
     {
         for (var i = 0; i < Courses.Length; i++)
         {
@@ -259,22 +259,35 @@ public sealed record Study
             if (course.Disease != Disease)
             {
                 problems.Add(
-                    ProblemCollector.Element(ProblemCollector.Combine(path, "courses"), i),
+                    ProblemCollector.Element("courses", i),
                     $"'{course.Code}' is a course of {course.Disease.Code}, not of the study's disease, {Disease.Code}.");
             }
         }
 
-        for (var i = 0; i < Interventions.Length; i++)
+        using (problems.At("interventions"))
         {
-            Interventions[i].Validate(problems, ProblemCollector.Element(ProblemCollector.Combine(path, "interventions"), i));
+            for (var i = 0; i < Interventions.Length; i++)
+            {
+                using var element = problems.AtElement(i);
+                Interventions[i].Validate(problems);
+            }
         }
 
-        for (var i = 0; i < Findings.Length; i++)
+        using (problems.At("findings"))
         {
-            Findings[i].Validate(problems, ProblemCollector.Element(ProblemCollector.Combine(path, "findings"), i), knownSourceIds);
+            for (var i = 0; i < Findings.Length; i++)
+            {
+                using var element = problems.AtElement(i);
+                Findings[i].Validate(problems, knownSourceIds);
+            }
         }
 
-        Safety?.Validate(problems, ProblemCollector.Combine(path, "safety"), knownSourceIds);
-        SourceCitations.Validate(problems, ProblemCollector.Combine(path, "sourceIds"), SourceIds, "A study", knownSourceIds);
+        if (Safety is not null)
+        {
+            using var safety = problems.At("safety");
+            Safety.Validate(problems, knownSourceIds);
+        }
+
+        SourceCitations.Validate(problems, "sourceIds", SourceIds, "A study", knownSourceIds);
     }
 }

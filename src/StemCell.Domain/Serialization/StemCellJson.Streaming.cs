@@ -58,6 +58,7 @@ public static partial class StemCellJson
     {
         private readonly HashSet<string> _sourceIds = new(StringComparer.Ordinal);
         private readonly HashSet<ulong> _studyIdHashes = [];
+        private readonly WireMapper _mapper = new();
         private bool _sourcesSeen;
         private int _studyIndex;
 
@@ -134,19 +135,24 @@ public static partial class StemCellJson
             }
 
             var wire = await ReadValueAsync(WireTypeInfo<StudyWire>(options), path, cancellationToken).ConfigureAwait(false);
-            var mapper = new WireMapper();
-            var study = mapper.ToStudy(wire, path);
-            if (study is null || mapper.HasProblems)
+
+            // One mapper for every study: it holds no state but its problems, and the first problem ends the read.
+            Study? study;
+            using (_mapper.At(path))
             {
-                throw StemCellJsonException.FromProblems(mapper.Problems);
+                study = _mapper.ToStudy(wire, string.Empty);
+                if (study is not null && !_mapper.HasProblems)
+                {
+                    _mapper.Validate(study);
+                }
+            }
+
+            if (study is null || _mapper.HasProblems)
+            {
+                throw StemCellJsonException.FromProblems(_mapper.Problems);
             }
 
             var problems = ImmutableArray.CreateBuilder<ValidationProblem>();
-            foreach (var problem in study.Validate().Problems)
-            {
-                problems.Add(new ValidationProblem(ProblemCollector.Combine(path, problem.Path), problem.Message));
-            }
-
             CheckCitations(study, path, problems);
             if (!_studyIdHashes.Add(Fnv1a64(study.Id)))
             {
@@ -202,12 +208,16 @@ public static partial class StemCellJson
 
         private void CheckCitations(Study study, string path, ImmutableArray<ValidationProblem>.Builder problems)
         {
-            void Check(ImmutableArray<string> ids, string idsPath)
+            // The path of a list of ids is written out only when one of its ids is missing.
+            void Check(ImmutableArray<string> ids, string listPath, int finding = -1)
             {
                 for (var i = 0; i < ids.Length; i++)
                 {
                     if (!_sourceIds.Contains(ids[i]))
                     {
+                        var idsPath = finding < 0
+                            ? ProblemCollector.Combine(path, listPath)
+                            : ProblemCollector.Combine(ProblemCollector.Element(ProblemCollector.Combine(path, "findings"), finding), listPath);
                         problems.Add(new ValidationProblem(
                             ProblemCollector.Element(idsPath, i),
                             _sourcesSeen
@@ -217,15 +227,15 @@ public static partial class StemCellJson
                 }
             }
 
-            Check(study.SourceIds, ProblemCollector.Combine(path, "sourceIds"));
+            Check(study.SourceIds, "sourceIds");
             for (var f = 0; f < study.Findings.Length; f++)
             {
-                Check(study.Findings[f].SourceIds, ProblemCollector.Combine(ProblemCollector.Element(ProblemCollector.Combine(path, "findings"), f), "sourceIds"));
+                Check(study.Findings[f].SourceIds, "sourceIds", f);
             }
 
             if (study.Safety is { } safety)
             {
-                Check(safety.SourceIds, ProblemCollector.Combine(path, "safety.sourceIds"));
+                Check(safety.SourceIds, "safety.sourceIds");
             }
         }
 

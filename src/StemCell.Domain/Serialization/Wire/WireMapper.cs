@@ -17,6 +17,24 @@ internal sealed class WireMapper
 {
     private readonly ProblemCollector _problems = new();
 
+    // The element mappers as delegates made once per mapper, not once per list mapped.
+    private readonly Func<ClaimWire, string, Claim?> _toClaim;
+    private readonly Func<InstitutionWire, string, Institution?> _toInstitution;
+    private readonly Func<RegistryIdentifierWire, string, RegistryIdentifier?> _toRegistryIdentifier;
+    private readonly Func<InterventionWire, string, Intervention?> _toIntervention;
+    private readonly Func<FindingWire, string, Finding?> _toFinding;
+    private readonly Func<ProposedMechanismWire, string, ProposedMechanism?> _toMechanism;
+
+    internal WireMapper()
+    {
+        _toClaim = ToClaim;
+        _toInstitution = ToInstitution;
+        _toRegistryIdentifier = ToRegistryIdentifier;
+        _toIntervention = ToIntervention;
+        _toFinding = ToFinding;
+        _toMechanism = ToMechanism;
+    }
+
     internal ImmutableArray<ValidationProblem> Problems => _problems.ToImmutable();
 
     internal bool HasProblems => !_problems.IsEmpty;
@@ -24,18 +42,9 @@ internal sealed class WireMapper
     /// <summary>Maps a whole document; on any problem the result is null and <see cref="Problems"/> says why.</summary>
     internal EvidenceDataset? ToDataset(DatasetWire wire, string path)
     {
-        var studyPaths = new List<string>();
         var sources = MapAll(wire.Sources, ProblemCollector.Combine(path, "sources"), ToSource);
-        var studies = MapAll(wire.Studies, ProblemCollector.Combine(path, "studies"), (study, studyPath) =>
-        {
-            var mapped = ToStudy(study, studyPath);
-            if (mapped is not null)
-            {
-                studyPaths.Add(studyPath);
-            }
-
-            return mapped;
-        });
+        var studyIndexes = new List<int>();
+        var studies = MapAll(wire.Studies, ProblemCollector.Combine(path, "studies"), ToStudy, studyIndexes);
         var dataset = Build(path, () => new EvidenceDataset(sources, studies));
         if (dataset is null)
         {
@@ -49,7 +58,7 @@ internal sealed class WireMapper
         }
 
         // Some parts failed, so the dataset misses them and its indexes are not the document's: validate each study
-        // that was built under its own path, against every source id the document holds (a study citing a source that
+        // that was built at its own index, against every source id the document holds (a study citing a source that
         // failed is not citing an unknown one). Duplicate ids wait for a document whose parts all map.
         var documentSourceIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in wire.Sources ?? [])
@@ -60,29 +69,41 @@ internal sealed class WireMapper
             }
         }
 
+        using var studiesScope = _problems.At(ProblemCollector.Combine(path, "studies"));
         for (var i = 0; i < studies.Length; i++)
         {
-            studies[i].Validate(_problems, studyPaths[i], documentSourceIds);
+            using var element = _problems.AtElement(studyIndexes[i]);
+            studies[i].Validate(_problems, documentSourceIds);
         }
 
         return null;
     }
 
+    /// <summary>
+    /// Moves the problems' paths into <paramref name="path"/> until the scope is disposed, so a caller that maps a
+    /// part of a document (a streamed study) can pass an empty path to the mapping methods, which then build no path
+    /// unless a problem needs one.
+    /// </summary>
+    internal ProblemCollector.Scope At(string path) => _problems.At(path);
+
+    /// <summary>Adds a study's own problems (not which sources exist) where the mapper's problems are.</summary>
+    internal void Validate(Study study) => study.Validate(_problems, knownSourceIds: null);
+
     internal Source? ToSource(SourceWire wire, string path)
     {
         var locator = wire.Locator is null ? null : ToLocator(wire.Locator, ProblemCollector.Combine(path, "locator"));
-        var claims = MapAll(wire.Claims, ProblemCollector.Combine(path, "claims"), ToClaim);
+        var claims = MapAll(wire.Claims, ProblemCollector.Combine(path, "claims"), _toClaim);
         return Build(path, () => new Source(
             wire.Id, wire.Title, wire.EvidenceKind, wire.Publisher, wire.Authors, wire.PublicationDate, locator, claims, wire.Notes));
     }
 
     internal Study? ToStudy(StudyWire wire, string path)
     {
-        var institutions = MapAll(wire.Institutions, ProblemCollector.Combine(path, "institutions"), ToInstitution);
-        var registryIdentifiers = MapAll(wire.RegistryIdentifiers, ProblemCollector.Combine(path, "registryIdentifiers"), ToRegistryIdentifier);
-        var interventions = MapAll(wire.Interventions, ProblemCollector.Combine(path, "interventions"), ToIntervention);
-        var findings = MapAll(wire.Findings, ProblemCollector.Combine(path, "findings"), ToFinding);
-        var mechanisms = MapAll(wire.Mechanisms, ProblemCollector.Combine(path, "mechanisms"), ToMechanism);
+        var institutions = MapAll(wire.Institutions, ProblemCollector.Combine(path, "institutions"), _toInstitution);
+        var registryIdentifiers = MapAll(wire.RegistryIdentifiers, ProblemCollector.Combine(path, "registryIdentifiers"), _toRegistryIdentifier);
+        var interventions = MapAll(wire.Interventions, ProblemCollector.Combine(path, "interventions"), _toIntervention);
+        var findings = MapAll(wire.Findings, ProblemCollector.Combine(path, "findings"), _toFinding);
+        var mechanisms = MapAll(wire.Mechanisms, ProblemCollector.Combine(path, "mechanisms"), _toMechanism);
         var safety = wire.Safety is null ? null : ToSafety(wire.Safety, ProblemCollector.Combine(path, "safety"));
         return Build(path, () => new Study(
             wire.Id,
@@ -198,8 +219,11 @@ internal sealed class WireMapper
     internal SafetyProfile? ToSafety(SafetyWire wire, string path) =>
         Build(path, wire, static w => new SafetyProfile(w.SourceIds, w.Tolerability, w.AdverseEvents, w.Risks, w.Quote));
 
-    /// <summary>Maps every element of a list; the elements that failed are recorded as problems and left out.</summary>
-    private ImmutableArray<T> MapAll<TWire, T>(TWire[]? wires, string path, Func<TWire, string, T?> map)
+    /// <summary>
+    /// Maps every element of a list; the elements that failed are recorded as problems and left out, and the indexes
+    /// of those that were mapped are added to <paramref name="mappedIndexes"/> when it is given.
+    /// </summary>
+    private ImmutableArray<T> MapAll<TWire, T>(TWire[]? wires, string path, Func<TWire, string, T?> map, List<int>? mappedIndexes = null)
         where T : class
     {
         if (wires is null)
@@ -207,17 +231,21 @@ internal sealed class WireMapper
             return [];
         }
 
+        // The elements are mapped at their place in the collector, with an empty path of their own: a path is
+        // written out only for a problem.
+        using var list = _problems.At(path);
         var builder = ImmutableArray.CreateBuilder<T>(wires.Length);
         for (var i = 0; i < wires.Length; i++)
         {
-            var elementPath = ProblemCollector.Element(path, i);
+            using var element = _problems.AtElement(i);
             if (wires[i] is null)
             {
-                _problems.Add(elementPath, "Expected an object, but found null.");
+                _problems.Add(string.Empty, "Expected an object, but found null.");
             }
-            else if (map(wires[i], elementPath) is { } item)
+            else if (map(wires[i], string.Empty) is { } item)
             {
                 builder.Add(item);
+                mappedIndexes?.Add(i);
             }
         }
 
