@@ -93,8 +93,8 @@ internal sealed class WireMapper
     {
         var locator = wire.Locator is null ? null : ToLocator(wire.Locator, ProblemCollector.Combine(path, "locator"));
         var claims = MapAll(wire.Claims, ProblemCollector.Combine(path, "claims"), _toClaim);
-        return Build(path, () => new Source(
-            wire.Id, wire.Title, wire.EvidenceKind, wire.Publisher, wire.Authors, wire.PublicationDate, locator, claims, wire.Notes));
+        return Build(path, (wire, locator, claims), static s => new Source(
+            s.wire.Id, s.wire.Title, s.wire.EvidenceKind, s.wire.Publisher, s.wire.Authors, s.wire.PublicationDate, s.locator, s.claims, s.wire.Notes));
     }
 
     internal Study? ToStudy(StudyWire wire, string path)
@@ -105,26 +105,26 @@ internal sealed class WireMapper
         var findings = MapAll(wire.Findings, ProblemCollector.Combine(path, "findings"), _toFinding);
         var mechanisms = MapAll(wire.Mechanisms, ProblemCollector.Combine(path, "mechanisms"), _toMechanism);
         var safety = wire.Safety is null ? null : ToSafety(wire.Safety, ProblemCollector.Combine(path, "safety"));
-        return Build(path, () => new Study(
-            wire.Id,
-            wire.Title,
-            wire.Disease,
-            institutions,
-            wire.Courses,
-            wire.Phase,
-            wire.Status,
-            wire.Designs,
-            wire.Enrollment,
-            wire.ReportedIn,
-            wire.StartDate,
-            wire.CompletionDate,
-            registryIdentifiers,
-            interventions,
-            findings,
-            mechanisms,
-            safety,
-            wire.SourceIds,
-            wire.Notes));
+        return Build(path, (wire, institutions, registryIdentifiers, interventions, findings, mechanisms, safety), static s => new Study(
+            s.wire.Id,
+            s.wire.Title,
+            s.wire.Disease,
+            s.institutions,
+            s.wire.Courses,
+            s.wire.Phase,
+            s.wire.Status,
+            s.wire.Designs,
+            s.wire.Enrollment,
+            s.wire.ReportedIn,
+            s.wire.StartDate,
+            s.wire.CompletionDate,
+            s.registryIdentifiers,
+            s.interventions,
+            s.findings,
+            s.mechanisms,
+            s.safety,
+            s.wire.SourceIds,
+            s.wire.Notes));
     }
 
     internal SourceLocator? ToLocator(LocatorWire wire, string path) =>
