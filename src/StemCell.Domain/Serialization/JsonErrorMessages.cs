@@ -65,6 +65,10 @@ internal static partial class JsonErrorMessages
     private static readonly string ResultKinds = string.Join(
         ", ", WireJsonContext.Default.ResultWire.PolymorphismOptions!.DerivedTypes.Select(d => d.TypeDiscriminator));
 
+    // The wire shapes' lists are List<T>, which System.Text.Json fills without a final copy into an array.
+    private static bool IsListType(string type) =>
+        type.EndsWith("[]", StringComparison.Ordinal) || type.StartsWith("System.Collections.Generic.List`1[", StringComparison.Ordinal);
+
     /// <summary>Says what went wrong in the format's terms, without the location System.Text.Json appends.</summary>
     /// <param name="error">The serializer's error.</param>
     /// <returns>The rewritten message, or the serializer's own when it is not one this class knows.</returns>
@@ -80,7 +84,7 @@ internal static partial class JsonErrorMessages
         {
             var type = conversion.Groups["type"].Value;
             return ValueNames.TryGetValue(type, out var expected) ? $"Expected {expected}{WhatWasFound(error.InnerException)}."
-                : type.EndsWith("[]", StringComparison.Ordinal) ? $"Expected a JSON array{WhatWasFound(error.InnerException)}."
+                : IsListType(type) ? $"Expected a JSON array{WhatWasFound(error.InnerException)}."
                 : message;
         }
 

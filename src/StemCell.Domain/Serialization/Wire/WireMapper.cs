@@ -223,7 +223,7 @@ internal sealed class WireMapper
     /// Maps every element of a list; the elements that failed are recorded as problems and left out, and the indexes
     /// of those that were mapped are added to <paramref name="mappedIndexes"/> when it is given.
     /// </summary>
-    private ImmutableArray<T> MapAll<TWire, T>(TWire[]? wires, string path, Func<TWire, string, T?> map, List<int>? mappedIndexes = null)
+    private ImmutableArray<T> MapAll<TWire, T>(List<TWire>? wires, string path, Func<TWire, string, T?> map, List<int>? mappedIndexes = null)
         where T : class
     {
         if (wires is null)
@@ -234,8 +234,8 @@ internal sealed class WireMapper
         // The elements are mapped at their place in the collector, with an empty path of their own: a path is
         // written out only for a problem.
         using var list = _problems.At(path);
-        var builder = ImmutableArray.CreateBuilder<T>(wires.Length);
-        for (var i = 0; i < wires.Length; i++)
+        var builder = ImmutableArray.CreateBuilder<T>(wires.Count);
+        for (var i = 0; i < wires.Count; i++)
         {
             using var element = _problems.AtElement(i);
             if (wires[i] is null)

@@ -8,16 +8,16 @@ namespace StemCell.Domain.Serialization.Wire;
 // unknown properties, duplicates, types, nulls) and reports each failure with its path, line and position;
 // WireMapper then turns them into the validated model, collecting every remaining problem. Nothing outside
 // the Serialization namespace sees these types.
-#pragma warning disable CA1819 // Arrays are the wire shapes System.Text.Json fills; they never leave this namespace.
+#pragma warning disable CA1002, CA2227 // Settable lists are the wire shapes System.Text.Json fills; they never leave this namespace.
 
 internal sealed class DatasetWire
 {
     [JsonRequired]
     public string FormatVersion { get; set; } = null!;
 
-    public SourceWire[]? Sources { get; set; }
+    public List<SourceWire>? Sources { get; set; }
 
-    public StudyWire[]? Studies { get; set; }
+    public List<StudyWire>? Studies { get; set; }
 }
 
 internal sealed class SourceWire
@@ -33,13 +33,13 @@ internal sealed class SourceWire
 
     public string? Publisher { get; set; }
 
-    public string[]? Authors { get; set; }
+    public List<string>? Authors { get; set; }
 
     public PartialDate? PublicationDate { get; set; }
 
     public LocatorWire? Locator { get; set; }
 
-    public ClaimWire[]? Claims { get; set; }
+    public List<ClaimWire>? Claims { get; set; }
 
     public string? Notes { get; set; }
 }
@@ -90,18 +90,18 @@ internal sealed class StudyWire
     [JsonRequired]
     public string Title { get; set; } = null!;
 
-    public InstitutionWire[]? Institutions { get; set; }
+    public List<InstitutionWire>? Institutions { get; set; }
 
     [JsonRequired]
     public Disease Disease { get; set; } = null!;
 
-    public DiseaseCourse[]? Courses { get; set; }
+    public List<DiseaseCourse>? Courses { get; set; }
 
     public TrialPhase? Phase { get; set; }
 
     public StudyStatus? Status { get; set; }
 
-    public StudyDesign[]? Designs { get; set; }
+    public List<StudyDesign>? Designs { get; set; }
 
     public int? Enrollment { get; set; }
 
@@ -111,17 +111,17 @@ internal sealed class StudyWire
 
     public PartialDate? CompletionDate { get; set; }
 
-    public RegistryIdentifierWire[]? RegistryIdentifiers { get; set; }
+    public List<RegistryIdentifierWire>? RegistryIdentifiers { get; set; }
 
-    public InterventionWire[]? Interventions { get; set; }
+    public List<InterventionWire>? Interventions { get; set; }
 
-    public FindingWire[]? Findings { get; set; }
+    public List<FindingWire>? Findings { get; set; }
 
-    public ProposedMechanismWire[]? Mechanisms { get; set; }
+    public List<ProposedMechanismWire>? Mechanisms { get; set; }
 
     public SafetyWire? Safety { get; set; }
 
-    public string[]? SourceIds { get; set; }
+    public List<string>? SourceIds { get; set; }
 
     public string? Notes { get; set; }
 }
@@ -184,7 +184,7 @@ internal sealed class FindingWire
     [JsonRequired]
     public string Quote { get; set; } = null!;
 
-    public string[]? SourceIds { get; set; }
+    public List<string>? SourceIds { get; set; }
 
     public ResultWire? Result { get; set; }
 
@@ -277,14 +277,14 @@ internal sealed class ProposedMechanismWire
 
 internal sealed class SafetyWire
 {
-    public string[]? SourceIds { get; set; }
+    public List<string>? SourceIds { get; set; }
 
     public Tolerability? Tolerability { get; set; }
 
-    public string[]? AdverseEvents { get; set; }
+    public List<string>? AdverseEvents { get; set; }
 
-    public string[]? Risks { get; set; }
+    public List<string>? Risks { get; set; }
 
     public string? Quote { get; set; }
 }
-#pragma warning restore CA1819
+#pragma warning restore CA1002, CA2227
