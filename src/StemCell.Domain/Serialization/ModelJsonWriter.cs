@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -96,12 +97,17 @@ internal static class ModelJsonWriter
     private static readonly JsonEncodedText HazardRatioKind = JsonEncodedText.Encode("hazard-ratio");
 
     /// <summary>The layout of a document this library writes: two-space indents and <c>\n</c>, on every platform.</summary>
+    /// <remarks>
+    /// The writer's structural checks are off, as System.Text.Json's serializer turns them off for its own writers:
+    /// this class writes every object and array it opens and closes, and the round-trip tests read back all it writes.
+    /// </remarks>
     internal static readonly JsonWriterOptions DocumentOptions = new()
     {
         Indented = true,
         IndentSize = 2,
         NewLine = "\n",
         MaxDepth = StemCellJsonReaderOptions.DefaultMaxDepth,
+        SkipValidation = true,
     };
 
     /// <summary>Writes a whole document: <c>formatVersion</c>, then <c>sources</c>, then <c>studies</c>.</summary>
@@ -413,8 +419,28 @@ internal static class ModelJsonWriter
         }
     }
 
-    private static void WritePeriod(Utf8JsonWriter writer, JsonEncodedText name, Period period) =>
-        writer.WriteString(name, PeriodPattern.Roundtrip.Format(period));
+    private static void WritePeriod(Utf8JsonWriter writer, JsonEncodedText name, Period period)
+    {
+        // A time frame is nearly always one date unit (P3Y); NodaTime's pattern builds a string through a
+        // StringBuilder for each, so that form is written here and every other goes to the pattern.
+        var (unit, amount) = period switch
+        {
+            { Months: 0, Weeks: 0, Days: 0, HasTimeComponent: false } => ('Y', period.Years),
+            { Years: 0, Weeks: 0, Days: 0, HasTimeComponent: false } => ('M', period.Months),
+            { Years: 0, Months: 0, Days: 0, HasTimeComponent: false } => ('W', period.Weeks),
+            { Years: 0, Months: 0, Weeks: 0, HasTimeComponent: false } => ('D', period.Days),
+            _ => ('\0', 0),
+        };
+        Span<char> text = stackalloc char[16];
+        if (unit != '\0' && amount > 0 && text.TryWrite(CultureInfo.InvariantCulture, $"P{amount}{unit}", out var length))
+        {
+            writer.WriteString(name, text[..length]);
+        }
+        else
+        {
+            writer.WriteString(name, PeriodPattern.Roundtrip.Format(period));
+        }
+    }
 
     private static void WriteArray<T>(Utf8JsonWriter writer, JsonEncodedText name, ImmutableArray<T> items, Action<Utf8JsonWriter, T> write)
     {

@@ -1,7 +1,10 @@
 using System.Text;
+using System.Text.Json;
+using NodaTime.Text;
 using StemCell.Domain.Model;
 using StemCell.Domain.Serialization;
 using StemCell.Domain.Tests.Model;
+using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Serialization;
 
@@ -34,6 +37,27 @@ public partial class StemCellJsonTests
         Assert.Equal(expected, asyncStream.ToArray());
         Assert.Equal(Encoding.UTF8.GetString(expected), StemCellJson.Serialize(dataset));
         Assert.Equal(dataset, StemCellJson.Deserialize(expected));
+    }
+
+    [Theory]
+    [InlineData("P3Y")]
+    [InlineData("P18M")]
+    [InlineData("P2W")]
+    [InlineData("P10D")]
+    [InlineData("P1Y6M")]
+    [InlineData("P1W3D")]
+    [InlineData("PT12H")]
+    [InlineData("P1DT2H")]
+    public void Serialize_TimeFrame_IsWrittenAsNodaTimesRoundtripPatternFormatsIt(string text)
+    {
+        var period = PeriodPattern.Roundtrip.Parse(text).Value;
+        var finding = new Finding(
+            OutcomeMeasure.Mobility, OutcomeDirection.Improved, Population.AllParticipants, "mobility improved", ["a-source"], timeFrame: period);
+
+        var json = JsonSerializer.Serialize(finding, StemCellJsonContext.Default.Finding);
+
+        Assert.Contains($"\"timeFrame\":\"{PeriodPattern.Roundtrip.Format(period)}\"", json, StringComparison.Ordinal);
+        Assert.Equal(period, JsonSerializer.Deserialize(json, StemCellJsonContext.Default.Finding)!.TimeFrame);
     }
 
     private static EvidenceDataset Copies(int copies)
