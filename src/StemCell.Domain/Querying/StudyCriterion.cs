@@ -32,20 +32,60 @@ internal sealed class StudyCriterion
     internal static StudyCriterion ForTerm(string label, IVocabularyTerm term, ImmutableArray<int> positions) =>
         new($"{label} is {term.Code}", [positions]);
 
-    internal bool Contains(int position)
+    /// <summary>
+    /// Makes a test of whether positions meet this criterion, for <paramref name="candidates"/> positions asked in
+    /// ascending order: a binary search in each posting list when the candidates are few beside the postings, or one
+    /// walk along the lists beside the candidates when they are many, whichever compares fewer positions.
+    /// </summary>
+    internal Matcher CreateMatcher(int candidates)
     {
+        var searchCost = 0d;
         foreach (var posting in _postings)
         {
-            if (posting.AsSpan().BinarySearch(position) >= 0)
-            {
-                return true;
-            }
+            searchCost += candidates * Math.Log2(posting.Length + 2);
         }
 
-        return false;
+        return new Matcher(_postings, walk: candidates + Count < searchCost);
     }
 
     /// <summary>Returns the ascending positions of the studies that satisfy the criterion.</summary>
+    /// <summary>Tests positions, asked in ascending order, against a criterion's posting lists.</summary>
+    internal sealed class Matcher(ImmutableArray<ImmutableArray<int>> postings, bool walk)
+    {
+        // With walk, where each posting list has been read up to: every position before it is below the last asked.
+        private readonly int[]? _cursors = walk ? new int[postings.Length] : null;
+
+        internal bool Contains(int position)
+        {
+            var found = false;
+            for (var i = 0; i < postings.Length; i++)
+            {
+                var posting = postings[i].AsSpan();
+                if (_cursors is null)
+                {
+                    found = posting.BinarySearch(position) >= 0;
+                }
+                else
+                {
+                    ref var cursor = ref _cursors[i];
+                    while (cursor < posting.Length && posting[cursor] < position)
+                    {
+                        cursor++;
+                    }
+
+                    found = cursor < posting.Length && posting[cursor] == position;
+                }
+
+                if (found)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     internal ImmutableArray<int> Positions()
     {
         if (_postings.Length == 1)

@@ -153,13 +153,19 @@ public sealed class StudyQuery
         // Walk the smallest candidate set; test the rest from the most selective, so most candidates fail fast.
         var ordered = _criteria.Sort((x, y) => x.Count.CompareTo(y.Count));
         var candidates = ordered[0].Positions();
+        var others = new StudyCriterion.Matcher[ordered.Length - 1];
+        for (var i = 0; i < others.Length; i++)
+        {
+            others[i] = ordered[i + 1].CreateMatcher(candidates.Length);
+        }
+
         var matches = ImmutableArray.CreateBuilder<Study>(candidates.Length);
         foreach (var position in candidates)
         {
             var matchesAll = true;
-            for (var i = 1; i < ordered.Length && matchesAll; i++)
+            for (var i = 0; i < others.Length && matchesAll; i++)
             {
-                matchesAll = ordered[i].Contains(position);
+                matchesAll = others[i].Contains(position);
             }
 
             if (matchesAll)
