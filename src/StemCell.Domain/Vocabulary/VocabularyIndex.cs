@@ -96,7 +96,8 @@ internal sealed partial class VocabularyIndex<TTerm>
 
     internal static bool IsKebabCase(string code) => KebabCase().IsMatch(code);
 
-    internal bool TryFind(string code, out TTerm? term) => _byCodeOrSynonym.TryGetValue(code, out term);
+    /// <summary>Gets the terms by code and synonym, ignoring case, for <c>FromCode</c> and <c>TryFromCode</c>.</summary>
+    internal FrozenDictionary<string, TTerm> ByCodeOrSynonym => _byCodeOrSynonym;
 
     internal bool TryFind(ReadOnlySpan<char> code, out TTerm? term) => _byCodeOrSynonymSpan.TryGetValue(code, out term);
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
@@ -73,7 +74,7 @@ public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm
     public static TTerm FromCode(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        if (Index.TryFind(code, out var term))
+        if (IndexHolder.ByCodeOrSynonym.TryGetValue(code, out var term))
         {
             return term!;
         }
@@ -97,7 +98,7 @@ public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm
             return false;
         }
 
-        return Index.TryFind(code, out term);
+        return IndexHolder.ByCodeOrSynonym.TryGetValue(code, out term);
     }
 
     /// <summary>Tries to find the term with the given code or documented synonym, ignoring case, without allocating.</summary>
@@ -206,5 +207,10 @@ public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm
     private static class IndexHolder
     {
         internal static readonly VocabularyIndex<TTerm> Index = new(TTerm.All, TTerm.VocabularyName);
+
+        // The lookup every FromCode and TryFromCode makes, in a static readonly field of its own: the JIT then knows
+        // the frozen dictionary's concrete class and inlines its lookup, where through the index's instance field it
+        // makes a virtual call (3 ns or more of the benchmarks' 2 to 7).
+        internal static readonly FrozenDictionary<string, TTerm> ByCodeOrSynonym = Index.ByCodeOrSynonym;
     }
 }
