@@ -10,24 +10,7 @@ public sealed class VocabularyExportTests
     [Fact]
     public void CheckedInCopy_IsTheCurrentExport()
     {
-        var path = RepositoryFiles.VocabularyJson;
-        var expected = Export();
-
-        if (RepositoryFiles.UpdateSnapshots)
-        {
-            File.WriteAllBytes(path, expected);
-            return;
-        }
-
-        Assert.True(File.Exists(path), $"{path} is missing. Create it with {RepositoryFiles.UpdateSnapshotsVariable}=1 (see tests/StemCell.Domain.Tests/README.md).");
-        var actual = File.ReadAllBytes(path);
-        if (!actual.AsSpan().SequenceEqual(expected))
-        {
-            Assert.Fail(
-                $"src/StemCell.Domain/vocabulary.json differs from what VocabularyExport writes now ({FirstDifference(actual, expected)}). "
-                + $"If the vocabulary changed on purpose, regenerate it with `{RepositoryFiles.UpdateSnapshotsVariable}=1 dotnet test tests/StemCell.Domain.Tests -c Debug "
-                + "--filter FullyQualifiedName~VocabularyExportTests` and review the diff before committing it; never edit it by hand.");
-        }
+        CheckedInSnapshot.AssertCurrent(RepositoryFiles.VocabularyJson, Export(), "FullyQualifiedName~VocabularyExportTests");
     }
 
     [Fact]
@@ -167,22 +150,5 @@ public sealed class VocabularyExportTests
         using var stream = new MemoryStream();
         VocabularyExport.WriteTo(stream);
         return stream.ToArray();
-    }
-
-    private static string FirstDifference(byte[] actual, byte[] expected)
-    {
-        var actualLines = Encoding.UTF8.GetString(actual).Split('\n');
-        var expectedLines = Encoding.UTF8.GetString(expected).Split('\n');
-        for (var i = 0; i < Math.Max(actualLines.Length, expectedLines.Length); i++)
-        {
-            var a = i < actualLines.Length ? actualLines[i] : "<end of file>";
-            var e = i < expectedLines.Length ? expectedLines[i] : "<end of file>";
-            if (a != e)
-            {
-                return $"first at line {i + 1}: checked in `{a.Trim()}`, now `{e.Trim()}`";
-            }
-        }
-
-        return "the lines match but the bytes differ, so line endings or encoding differ";
     }
 }
