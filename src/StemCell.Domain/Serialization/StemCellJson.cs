@@ -17,7 +17,9 @@ namespace StemCell.Domain.Serialization;
 /// <remarks>
 /// <para>
 /// The document is an object with a <c>formatVersion</c> (<c>"major.minor"</c>, currently <see cref="FormatVersion"/>),
-/// <c>sources</c> and <c>studies</c>. Property names are camelCase; vocabulary terms are their lower-kebab-case codes;
+/// <c>sources</c> and <c>studies</c>. Only <c>formatVersion</c> is required: a document without <c>sources</c> or
+/// <c>studies</c> has none (writers always write both, empty or not), and the same holds for every other list of the
+/// format. Property names are camelCase; vocabulary terms are their lower-kebab-case codes;
 /// dates are ISO-8601 at their own precision (<c>2023</c>, <c>2023-05</c>, <c>2023-05-14</c>) and durations ISO-8601
 /// (<c>P3Y</c>).
 /// </para>
