@@ -87,9 +87,9 @@ internal static class StreamingMemory
     {
         await using var document = SyntheticData.DocumentStream(studies);
         var read = 0;
-        await foreach (var study in StemCellJson.ReadStudiesAsync(document).ConfigureAwait(false))
+        await foreach (var _ in StemCellJson.ReadStudiesAsync(document).ConfigureAwait(false))
         {
-            read += study.Findings.Length > 0 ? 1 : 0;
+            read++;
         }
 
         return read;

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using NodaTime;
-using NodaTime.Text;
 using StemCell.Domain.Model;
 using StemCell.Domain.Vocabulary;
 
@@ -421,25 +419,8 @@ internal static class ModelJsonWriter
 
     private static void WritePeriod(Utf8JsonWriter writer, JsonEncodedText name, Period period)
     {
-        // A time frame is nearly always one date unit (P3Y); NodaTime's pattern builds a string through a
-        // StringBuilder for each, so that form is written here and every other goes to the pattern.
-        var (unit, amount) = period switch
-        {
-            { Months: 0, Weeks: 0, Days: 0, HasTimeComponent: false } => ('Y', period.Years),
-            { Years: 0, Weeks: 0, Days: 0, HasTimeComponent: false } => ('M', period.Months),
-            { Years: 0, Months: 0, Days: 0, HasTimeComponent: false } => ('W', period.Weeks),
-            { Years: 0, Months: 0, Weeks: 0, HasTimeComponent: false } => ('D', period.Days),
-            _ => ('\0', 0),
-        };
-        Span<char> text = stackalloc char[16];
-        if (unit != '\0' && amount > 0 && text.TryWrite(CultureInfo.InvariantCulture, $"P{amount}{unit}", out var length))
-        {
-            writer.WriteString(name, text[..length]);
-        }
-        else
-        {
-            writer.WriteString(name, PeriodPattern.Roundtrip.Format(period));
-        }
+        writer.WritePropertyName(name);
+        PeriodJsonConverter.WritePeriod(writer, period);
     }
 
     private static void WriteArray<T>(Utf8JsonWriter writer, JsonEncodedText name, ImmutableArray<T> items, Action<Utf8JsonWriter, T> write)

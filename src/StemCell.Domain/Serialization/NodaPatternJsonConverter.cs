@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
@@ -56,8 +57,11 @@ internal abstract class NodaPatternJsonConverter<T> : JsonConverter<T>
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteStringValue(_pattern.Format(value));
+        WriteValue(writer, value);
     }
+
+    /// <summary>Writes a value as the pattern formats it; a type may write its common forms more cheaply.</summary>
+    private protected virtual void WriteValue(Utf8JsonWriter writer, T value) => writer.WriteStringValue(_pattern.Format(value));
 }
 
 /// <summary>Converts <see cref="LocalDate"/> as an ISO-8601 calendar date.</summary>
@@ -107,4 +111,31 @@ internal sealed class PeriodJsonConverter() : NodaPatternJsonConverter<Period>(
         value = period ?? Period.Zero;
         return period is not null;
     }
+
+    /// <summary>
+    /// Writes a period of one date unit without NodaTime's pattern, which builds a string through a StringBuilder for
+    /// each; a time frame nearly always is one (<c>P3Y</c>). Every other period goes to the pattern.
+    /// </summary>
+    internal static void WritePeriod(Utf8JsonWriter writer, Period value)
+    {
+        var (unit, amount) = value switch
+        {
+            { Months: 0, Weeks: 0, Days: 0, HasTimeComponent: false } => ('Y', value.Years),
+            { Years: 0, Weeks: 0, Days: 0, HasTimeComponent: false } => ('M', value.Months),
+            { Years: 0, Months: 0, Days: 0, HasTimeComponent: false } => ('W', value.Weeks),
+            { Years: 0, Months: 0, Weeks: 0, HasTimeComponent: false } => ('D', value.Days),
+            _ => ('\0', 0),
+        };
+        Span<char> text = stackalloc char[16];
+        if (unit != '\0' && amount > 0 && text.TryWrite(CultureInfo.InvariantCulture, $"P{amount}{unit}", out var length))
+        {
+            writer.WriteStringValue(text[..length]);
+        }
+        else
+        {
+            writer.WriteStringValue(PeriodPattern.Roundtrip.Format(value));
+        }
+    }
+
+    private protected override void WriteValue(Utf8JsonWriter writer, Period value) => WritePeriod(writer, value);
 }

@@ -45,7 +45,7 @@ internal sealed class WireMapper
         var sources = MapAll(wire.Sources, ProblemCollector.Combine(path, "sources"), ToSource);
         var studyIndexes = new List<int>();
         var studies = MapAll(wire.Studies, ProblemCollector.Combine(path, "studies"), ToStudy, studyIndexes);
-        var dataset = Build(path, () => new EvidenceDataset(sources, studies));
+        var dataset = Build(path, (sources, studies), static s => new EvidenceDataset(s.sources, s.studies));
         if (dataset is null)
         {
             return null;
@@ -128,7 +128,7 @@ internal sealed class WireMapper
     }
 
     internal SourceLocator? ToLocator(LocatorWire wire, string path) =>
-        Build(ProblemCollector.Combine(path, "value"), () => wire.Kind == LocatorKindWire.Doi ? SourceLocator.FromDoi(wire.Value) : SourceLocator.FromUrl(wire.Value), useParameterName: false);
+        Build(ProblemCollector.Combine(path, "value"), wire, static w => w.Kind == LocatorKindWire.Doi ? SourceLocator.FromDoi(w.Value) : SourceLocator.FromUrl(w.Value), useParameterName: false);
 
     internal Claim? ToClaim(ClaimWire wire, string path)
     {
@@ -256,12 +256,6 @@ internal sealed class WireMapper
     /// Builds a model object, turning a constructor's objection into a problem under the object's path and the
     /// parameter it names; parameters are named as the JSON properties are.
     /// </summary>
-    private T? Build<T>(string path, Func<T> create, bool useParameterName = true)
-        where T : class =>
-        Build(path, create, static c => c(), useParameterName);
-
-    // The state is passed through rather than captured, so the many small values of a document (one per finding,
-    // dose, result) are built without a closure and a delegate each.
     private T? Build<TState, T>(string path, TState state, Func<TState, T> create, bool useParameterName = true)
         where T : class
     {
