@@ -161,6 +161,13 @@ public sealed class ClinicalTrialsGovRecord
     /// <value>Outcomes in the record's order; empty when there are none.</value>
     public ImmutableArray<ClinicalTrialsGovOutcome> OtherOutcomes { get; init; } = [];
 
+    /// <summary>Gets outcome measures whose kind (primary, secondary or other) the input does not say.</summary>
+    /// <value>
+    /// Outcomes in the record's order, such as the classic CSV export's Outcome Measures, which lists every kind in one
+    /// column with measures only; empty when there are none (always, for API v2 and the classic StudyFields API).
+    /// </value>
+    public ImmutableArray<ClinicalTrialsGovOutcome> UnclassifiedOutcomes { get; init; } = [];
+
     /// <summary>Gets who could take part.</summary>
     /// <value>Eligibility, or null.</value>
     public ClinicalTrialsGovEligibility? Eligibility { get; init; }
