@@ -467,6 +467,35 @@ public sealed partial class ClinicalTrialsGovReaderTests
     }
 
     [Fact]
+    public void ReadClassicCsv_DoubledQuotesAndLineFeedLineEnds_ReadsTheField()
+    {
+        var result = Assert.Single(ReadOneRow("Title", "NurOwn \"MSC-NTF\" cells,\nrepeated"));
+
+        Assert.Equal("NurOwn \"MSC-NTF\" cells,\nrepeated", result.Record!.BriefTitle);
+    }
+
+    [Fact]
+    public void ReadClassicCsv_QuoteNotClosed_ReportsTheLineWhereTheFieldOpens()
+    {
+        var csv = "\"NCT Number\",\"Title\"\n\"NCT03280056\",\"NurOwn\nin ALS\n";
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
+
+        var result = Assert.Single(ClinicalTrialsGovReader.ReadClassicCsv(stream, "unclosed.csv"));
+
+        Assert.Equal("line 2, column 2: the quoted field is not closed before the end of the file.", result.Error);
+    }
+
+    [Fact]
+    public void ReadClassicCsv_EmptyInput_ThrowsNamingLineOne()
+    {
+        using var stream = new MemoryStream();
+
+        var exception = Assert.Throws<ClinicalTrialsGovFormatException>(() => ClinicalTrialsGovReader.ReadClassicCsv(stream, "empty.csv"));
+
+        Assert.Equal(("empty.csv", "line 1"), (exception.InputName, exception.Location));
+    }
+
+    [Fact]
     public void ReadClassicCsv_Null_Throws()
     {
         using var stream = new MemoryStream();
@@ -495,7 +524,7 @@ public sealed partial class ClinicalTrialsGovReaderTests
     /// <summary>A one-row export with the NCT number and one other column, for table-driven display strings.</summary>
     private static List<ClinicalTrialsGovReadResult> ReadOneRow(string column, string value)
     {
-        var csv = $"\"NCT Number\",\"{column}\"\r\n\"NCT03280056\",\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\r\n";
+        var csv = $"\"NCT Number\",\"{column}\"\n\"NCT03280056\",\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n";
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(csv));
         return [.. ClinicalTrialsGovReader.ReadClassicCsv(stream, "one-row.csv")];
     }
