@@ -211,7 +211,8 @@ public static partial class ClinicalTrialsGovReader
         var (dataVersion, versionWarnings) = StudyFieldsDataVersion(chunks);
         var hasResultsKnown = chunks.Any(chunk => chunk.FieldList.Contains("ResultsFirstSubmitDate", StringComparer.Ordinal));
 
-        var results = new List<(int Rank, int Order, ClinicalTrialsGovReadResult Result)>();
+        // Each study entry is a trial to merge, or an error; both keep their place in rank order.
+        var slots = new List<(int Rank, ClinicalTrialsGovReadResult? Error, MergedTrial? Trial)>();
         var trials = new Dictionary<string, MergedTrial>(StringComparer.Ordinal);
         foreach (var chunk in chunks)
         {
@@ -220,47 +221,53 @@ public static partial class ClinicalTrialsGovReader
                 var ids = entry.Fields.TryGetValue("NCTId", out var values) ? values : [];
                 if (ids.Length != 1 || !ClassicValues.IsNctId(ids[0]))
                 {
-                    results.Add((entry.Rank, results.Count, new ClinicalTrialsGovReadResult
+                    slots.Add((entry.Rank, new ClinicalTrialsGovReadResult
                     {
                         Source = source,
                         Position = entry.Rank,
                         Error = $"{chunk.File}, {entry.Path}.NCTId: expected one NCT number (NCT followed by eight digits), found [{string.Join(", ", ids.Select(id => $"'{id}'"))}].",
-                    }));
+                    }, null));
                     continue;
                 }
 
                 if (!trials.TryGetValue(ids[0], out var trial))
                 {
-                    trial = new MergedTrial(ids[0], entry.Rank, results.Count);
+                    trial = new MergedTrial(ids[0], entry.Rank);
                     trials.Add(ids[0], trial);
-                    results.Add((entry.Rank, results.Count, null!));
+                    slots.Add((entry.Rank, null, trial));
                 }
 
                 trial.Add(chunk, entry);
             }
         }
 
-        foreach (var trial in trials.Values)
-        {
-            var warnings = new List<string>(versionWarnings);
-            warnings.AddRange(trial.Warnings);
-            foreach (var missing in chunks.Where(chunk => !trial.Files.Contains(chunk.File)))
-            {
-                warnings.Add($"{missing.File} does not list this trial; its fields ({string.Join(", ", missing.FieldList.Where(field => field != "NCTId"))}) are unset.");
-            }
+        return [.. slots.OrderBy(slot => slot.Rank).Select(slot => slot.Error ?? StudyFieldsResult(source, slot.Trial!, chunks, dataVersion, versionWarnings, hasResultsKnown))];
+    }
 
-            var record = StudyFieldsRecordBuilder.Build(trial.NctId, dataVersion, trial.Fields, hasResultsKnown, warnings);
-            results[trial.Order] = (trial.Rank, trial.Order, new ClinicalTrialsGovReadResult
-            {
-                Source = source,
-                Position = trial.Rank,
-                NctId = trial.NctId,
-                Record = record,
-                Warnings = [.. warnings],
-            });
+    private static ClinicalTrialsGovReadResult StudyFieldsResult(
+        string source,
+        MergedTrial trial,
+        StudyFieldsChunk[] chunks,
+        LocalDate? dataVersion,
+        ImmutableArray<string> versionWarnings,
+        bool hasResultsKnown)
+    {
+        var warnings = new List<string>(versionWarnings);
+        warnings.AddRange(trial.Warnings);
+        foreach (var missing in chunks.Where(chunk => !trial.Files.Contains(chunk.File)))
+        {
+            warnings.Add($"{missing.File} does not list this trial; its fields ({string.Join(", ", missing.FieldList.Where(field => field != "NCTId"))}) are unset.");
         }
 
-        return [.. results.OrderBy(result => result.Rank).ThenBy(result => result.Order).Select(result => result.Result)];
+        var record = StudyFieldsRecordBuilder.Build(trial.NctId, dataVersion, trial.Fields, hasResultsKnown, warnings);
+        return new ClinicalTrialsGovReadResult
+        {
+            Source = source,
+            Position = trial.Rank,
+            NctId = trial.NctId,
+            Record = record,
+            Warnings = [.. warnings],
+        };
     }
 
     private static (LocalDate? DataVersion, ImmutableArray<string> Warnings) StudyFieldsDataVersion(StudyFieldsChunk[] chunks)
@@ -291,13 +298,11 @@ public static partial class ClinicalTrialsGovReader
     }
 
     /// <summary>One trial's fields gathered from the chunks that list it.</summary>
-    private sealed class MergedTrial(string nctId, int rank, int order)
+    private sealed class MergedTrial(string nctId, int rank)
     {
         public string NctId { get; } = nctId;
 
         public int Rank { get; } = rank;
-
-        public int Order { get; } = order;
 
         public Dictionary<string, ImmutableArray<string>> Fields { get; } = new(StringComparer.Ordinal);
 

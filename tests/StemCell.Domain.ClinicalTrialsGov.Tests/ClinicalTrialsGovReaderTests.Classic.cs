@@ -141,6 +141,31 @@ public sealed partial class ClinicalTrialsGovReaderTests
     }
 
     [Fact]
+    public void ReadClassicStudyFields_TerminatedMsTrial_ReadsWhyStoppedTitlesTermsOutcomesAndReferences()
+    {
+        var result = Trial(ReadFolder("mesenchymal_stem_Multiple_Sclerosis"), "NCT01228266");
+        var record = result.Record!;
+
+        Assert.Empty(result.Warnings);
+        Assert.Equal("TERMINATED", record.OverallStatus);
+        Assert.Equal("Ended the recruitment in June 2012 for low enrollement accrual", record.WhyStopped);
+        Assert.StartsWith("Autologous Mesenchymal Stem Cell Transplantation in Multiple Sclerosis: a Randomized", record.OfficialTitle, StringComparison.Ordinal);
+        Assert.Equal<string>(["Multiple Sclerosis"], record.Keywords);
+        Assert.Equal<ClinicalTrialsGovMeshTerm>([new("D000009103", "Multiple Sclerosis"), new("D000012598", "Sclerosis")], record.ConditionMeshTerms);
+        var primary = Assert.Single(record.PrimaryOutcomes);
+        Assert.Equal(
+            ("The coprimary endpoints were safety and efficacy in terms of cumulative number of gadolinium-enhancing lesions in MRI", "12 months"),
+            (primary.Description, primary.TimeFrame));
+        Assert.Single(record.SecondaryOutcomes);
+        var reference = Assert.Single(record.References);
+        Assert.Equal(("25436769", "DERIVED"), (reference.Pmid, reference.Type));
+        Assert.EndsWith("doi: 10.1371/journal.pone.0113936. eCollection 2014.", reference.Citation, StringComparison.Ordinal);
+        Assert.StartsWith("The study is a randomized Phase II study, masked and crossed-over with placebo", record.BriefSummary, StringComparison.Ordinal);
+        Assert.Null(record.DetailedDescription);
+        Assert.False(record.HasResults);
+    }
+
+    [Fact]
     public void ReadClassicStudyFields_ExpandedAccess_ReadsTypeAndStatusWithoutPhasesOrEnrollment()
     {
         var record = Trial(ReadFolder("mesenchymal_NurOwn"), "NCT04681118").Record!;
