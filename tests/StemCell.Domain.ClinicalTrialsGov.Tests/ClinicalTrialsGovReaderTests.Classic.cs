@@ -204,6 +204,25 @@ public sealed partial class ClinicalTrialsGovReaderTests
     }
 
     [Fact]
+    public void ReadClassicStudyFields_ChunkWithByteOrderMark_ReadsAsWithout()
+    {
+        var folder = Directory.CreateTempSubdirectory("ctgov-classic-bom-");
+        try
+        {
+            var chunk = Path.Combine(Classic, "api", "NCT04745299", "NCT04745299_015.json");
+            File.WriteAllBytes(Path.Combine(folder.FullName, "NCT04745299_015.json"), [.. Encoding.UTF8.GetPreamble(), .. File.ReadAllBytes(chunk)]);
+
+            var result = Assert.Single(ClinicalTrialsGovReader.ReadClassicStudyFields(folder.FullName));
+
+            Assert.Equal("ALSummit", result.Record!.Acronym);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void ReadClassicStudyFields_ChunkThatIsNotStudyFields_ThrowsNamingTheFile()
     {
         var exception = Assert.Throws<ClinicalTrialsGovFormatException>(() =>

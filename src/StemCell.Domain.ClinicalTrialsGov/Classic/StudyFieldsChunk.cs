@@ -50,8 +50,14 @@ internal sealed class StudyFieldsChunk
         }
     }
 
-    private static StudyFieldsChunk Parse(string file, byte[] bytes)
+    private static StudyFieldsChunk Parse(string file, ReadOnlySpan<byte> bytes)
     {
+        // Utf8JsonReader does not skip a byte order mark, which some tools write when saving JSON.
+        if (bytes.StartsWith("\uFEFF"u8))
+        {
+            bytes = bytes[3..];
+        }
+
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         Expect(ref reader, JsonTokenType.StartObject, file, "$", "an object");
         string? dataVersion = null;
