@@ -33,7 +33,7 @@ public static partial class ClinicalTrialsGovReader
     /// <exception cref="ClinicalTrialsGovFormatException">The input is not a single API v2 study: not JSON, or JSON of another shape (a search page, an array).</exception>
     public static ClinicalTrialsGovReadResult ReadStudy(Stream utf8Json, string sourceName)
     {
-        CheckArguments(utf8Json, sourceName);
+        ReaderArguments.CheckReadable(utf8Json, sourceName);
         using var input = new JsonInput(utf8Json);
         var reader = new ApiV2DocumentReader(input, sourceName, ApiV2Shape.Study);
         return reader.TryReadNext(out var result)
@@ -50,7 +50,7 @@ public static partial class ClinicalTrialsGovReader
     /// <exception cref="ClinicalTrialsGovFormatException">The input is not an API v2 search page: not JSON, or JSON of another shape (a single study, an array).</exception>
     public static ClinicalTrialsGovSearchPage ReadSearchPage(Stream utf8Json, string sourceName)
     {
-        CheckArguments(utf8Json, sourceName);
+        ReaderArguments.CheckReadable(utf8Json, sourceName);
         using var input = new JsonInput(utf8Json);
         var reader = new ApiV2DocumentReader(input, sourceName, ApiV2Shape.Page);
         var results = ImmutableArray.CreateBuilder<ClinicalTrialsGovReadResult>();
@@ -76,7 +76,7 @@ public static partial class ClinicalTrialsGovReader
     /// <exception cref="ClinicalTrialsGovFormatException">While enumerating: the input is not a registry document (not JSON, or JSON of another shape).</exception>
     public static IEnumerable<ClinicalTrialsGovReadResult> ReadJson(Stream utf8Json, string sourceName)
     {
-        CheckArguments(utf8Json, sourceName);
+        ReaderArguments.CheckReadable(utf8Json, sourceName);
         return ReadJsonLazily(utf8Json, sourceName);
     }
 
@@ -94,7 +94,7 @@ public static partial class ClinicalTrialsGovReader
     /// <exception cref="ClinicalTrialsGovFormatException">While enumerating: the input is not a zip.</exception>
     public static IEnumerable<ClinicalTrialsGovReadResult> ReadZip(Stream zip, string sourceName)
     {
-        CheckArguments(zip, sourceName);
+        ReaderArguments.CheckReadable(zip, sourceName);
         return ReadZipLazily(zip, sourceName);
     }
 
@@ -114,16 +114,6 @@ public static partial class ClinicalTrialsGovReader
         while (reader.TryReadNext(out var result))
         {
             yield return result;
-        }
-    }
-
-    private static void CheckArguments(Stream stream, string sourceName, [System.Runtime.CompilerServices.CallerArgumentExpression(nameof(stream))] string? streamName = null)
-    {
-        ArgumentNullException.ThrowIfNull(stream, streamName);
-        ArgumentNullException.ThrowIfNull(sourceName);
-        if (!stream.CanRead)
-        {
-            throw new ArgumentException("The stream cannot be read.", streamName);
         }
     }
 }
