@@ -6,7 +6,7 @@ using StemCell.Domain.ClinicalTrialsGov.Classic;
 
 namespace StemCell.Domain.ClinicalTrialsGov;
 
-/// <summary>Reads ClinicalTrials.gov records from the registry's formats into <see cref="ClinicalTrialsGovRecord"/>.</summary>
+// The classic formats; the class is documented in ClinicalTrialsGovReader.cs.
 public static partial class ClinicalTrialsGovReader
 {
     /// <summary>
