@@ -18,6 +18,7 @@ namespace StemCell.Domain.ClinicalTrialsGov;
 /// so every error names the address it came from.
 /// </para>
 /// <para>The client holds no state between calls and is safe to use from several threads at once.</para>
+/// <para>Equality: reference equality.</para>
 /// </remarks>
 public sealed class ClinicalTrialsGovClient
 {
