@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
@@ -24,6 +25,8 @@ internal enum ApiV2Shape
 /// </summary>
 internal sealed class ApiV2DocumentReader
 {
+    private static readonly SearchValues<byte> NumberAndLiteralBytes = SearchValues.Create("0123456789+-.eEtruefalsn"u8);
+
     private readonly JsonInput _input;
     private readonly string _source;
     private readonly ApiV2Shape _expected;
@@ -69,7 +72,6 @@ internal sealed class ApiV2DocumentReader
     /// <exception cref="ClinicalTrialsGovFormatException">The input is not a registry document of the shape asked for.</exception>
     internal bool TryReadNext([NotNullWhen(true)] out ClinicalTrialsGovReadResult? result)
     {
-        var atStart = _state == State.Start;
         try
         {
             var c = _input.Open();
@@ -85,7 +87,7 @@ internal sealed class ApiV2DocumentReader
         catch (JsonException e)
         {
             _state = State.End;
-            throw NotJson(e, atStart && _count == 0);
+            throw NotJson(e);
         }
     }
 
@@ -283,18 +285,40 @@ internal sealed class ApiV2DocumentReader
         return new(_source, path, message);
     }
 
-    private ClinicalTrialsGovFormatException NotJson(JsonException e, bool atStart)
+    private ClinicalTrialsGovFormatException NotJson(JsonException e)
     {
-        var location = e.LineNumber is { } line
-            ? string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1}")
-            : null;
-        var message = atStart ? DescribeStart(_input.Unread) : null;
-        if (message == "")
+        var truncated = $"ends before the JSON is complete (truncated?); expected {ExpectedShape}";
+        if (e.LineNumber is not { } line)
         {
-            return Empty();
+            // Thrown by the cursor, not the reader: the input ended inside a value, which the reader only reports
+            // by having no more tokens.
+            return new(_source, _input.EndLocation(), truncated, e);
         }
 
-        return new(_source, location, message ?? $"is not well-formed JSON (truncated or corrupted); expected {ExpectedShape}", e);
+        var location = string.Create(CultureInfo.InvariantCulture, $"line {line + 1}, position {(e.BytePositionInLine ?? 0) + 1}");
+        if (!_input.HasReadToken && DescribeStart(_input.Unread) is { } start)
+        {
+            return start.Length == 0 ? Empty() : new(_source, location, start, e);
+        }
+
+        return new(_source, location, _input.IsFinalBlock && EndsInsideAToken(_input.Unread) ? truncated : $"is not well-formed JSON; expected {ExpectedShape}", e);
+    }
+
+    /// <summary>
+    /// Tells whether what follows the last token read is nothing, or the start of a token cut short: the input is
+    /// truncated rather than wrong.
+    /// </summary>
+    private static bool EndsInsideAToken(ReadOnlySpan<byte> rest)
+    {
+        rest = rest.Trim(" \t\r\n"u8);
+        if (rest.IsEmpty)
+        {
+            return true;
+        }
+
+        return rest[0] == (byte)'"'
+            ? rest[1..].IndexOf((byte)'"') < 0
+            : rest.IndexOfAnyExcept(NumberAndLiteralBytes) < 0;
     }
 
     /// <summary>Says what a document that fails at its first token looks like instead, or "" when it is only white space.</summary>

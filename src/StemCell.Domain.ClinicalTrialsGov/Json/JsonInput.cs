@@ -23,6 +23,8 @@ internal sealed class JsonInput : IDisposable
     private bool _isFinalBlock;
     private bool _byteOrderMarkChecked;
     private JsonReaderState _state;
+    private long _discardedLines;
+    private long _discardedColumn;
 
     internal JsonInput(Stream stream)
     {
@@ -31,6 +33,9 @@ internal sealed class JsonInput : IDisposable
     }
 
     internal bool IsFinalBlock => _isFinalBlock;
+
+    /// <summary>Gets or sets a value indicating whether a token has been read, so an error is not at the document's start.</summary>
+    internal bool HasReadToken { get; set; }
 
     /// <summary>Gets the first bytes not yet read, for describing input that is not JSON at all.</summary>
     internal ReadOnlySpan<byte> Unread => _buffer.AsSpan(_start, _end - _start);
@@ -44,6 +49,9 @@ internal sealed class JsonInput : IDisposable
         _isFinalBlock = false;
         _byteOrderMarkChecked = false;
         _state = default;
+        _discardedLines = 0;
+        _discardedColumn = 0;
+        HasReadToken = false;
     }
 
     internal JsonCursor Open() => new(this);
@@ -66,6 +74,7 @@ internal sealed class JsonInput : IDisposable
 
         if (_start > 0)
         {
+            CountLines(_buffer.AsSpan(0, _start), ref _discardedLines, ref _discardedColumn);
             Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
             _end -= _start;
             _start = 0;
@@ -98,6 +107,16 @@ internal sealed class JsonInput : IDisposable
         }
     }
 
+    /// <summary>Gets where the input ends, for input that ends inside a value (the reader reports no place for that).</summary>
+    /// <returns>Text such as <c>line 126, position 31</c>, counted as the reader counts: lines from 1, bytes within the line from 1.</returns>
+    internal string EndLocation()
+    {
+        var lines = _discardedLines;
+        var column = _discardedColumn;
+        CountLines(_buffer.AsSpan(0, _end), ref lines, ref column);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"line {lines + 1}, position {column + 1}");
+    }
+
     public void Dispose()
     {
         var buffer = _buffer;
@@ -106,6 +125,19 @@ internal sealed class JsonInput : IDisposable
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    private static void CountLines(ReadOnlySpan<byte> bytes, ref long lines, ref long column)
+    {
+        var lastNewLine = bytes.LastIndexOf((byte)'\n');
+        if (lastNewLine < 0)
+        {
+            column += bytes.Length;
+            return;
+        }
+
+        lines += bytes.Count((byte)'\n');
+        column = bytes.Length - lastNewLine - 1;
     }
 }
 
@@ -149,6 +181,7 @@ internal ref struct JsonCursor
             _reader = _input.CreateReader();
         }
 
+        _input.HasReadToken = true;
         return true;
     }
 
