@@ -141,7 +141,7 @@ public sealed class ClinicalTrialsGovClientTests
     }
 
     [Fact]
-    public async Task GetStudyAsync_TruncatedJson_ThrowsFormatExceptionNamingTheUrl()
+    public async Task GetStudyAsync_TruncatedJson_ThrowsFormatExceptionNamingTheUrlAndWhere()
     {
         var study = ClientTestFiles.Read(Study);
         await using var registry = LoopbackRegistry.Start(_ => Reply.Json(study[..(study.Length / 2)]));
@@ -150,6 +150,7 @@ public sealed class ClinicalTrialsGovClientTests
         var exception = await Assert.ThrowsAsync<ClinicalTrialsGovFormatException>(() => client.GetStudyAsync("NCT03418623"));
 
         Assert.Equal(new Uri(registry.BaseAddress, "studies/NCT03418623?format=json").AbsoluteUri, exception.InputName);
+        Assert.StartsWith("line ", exception.Location, StringComparison.Ordinal);
     }
 
     [Fact]
