@@ -9,6 +9,7 @@ public sealed class ClinicalTrialsGovClientTests
 {
     private const string Study = "NCT03418623.json";
     private const string WithdrawnStudy = "NCT00973089.json";
+    private const string MergedStudy = "NCT03103880.json";
     private const string FirstPage = "genomoncology__biomcp__search_phelan_limit5_20260811.json";
     private const string SecondPage = "genomoncology__biomcp__search_phelan_next_20260811.json";
     private const string LastPage = "ctti-clinicaltrials__aact__NCT03281889.json";
@@ -163,6 +164,18 @@ public sealed class ClinicalTrialsGovClientTests
         var exception = await Assert.ThrowsAsync<ClinicalTrialsGovFormatException>(() => client.GetStudyAsync("NCT03418623"));
 
         Assert.Equal(new Uri(registry.BaseAddress, "studies/NCT03418623?format=json").AbsoluteUri, exception.InputName);
+    }
+
+    [Fact]
+    public async Task GetStudyAsync_NumberMergedIntoAnotherStudy_ReturnsTheStudyThatHasItAsAlias()
+    {
+        await using var registry = LoopbackRegistry.Start(_ => Reply.File(MergedStudy));
+        var client = CreateClient(registry);
+
+        var record = await client.GetStudyAsync("NCT05712863");
+
+        Assert.Equal("NCT03103880", record.NctId);
+        Assert.Contains("NCT05712863", record.NctIdAliases);
     }
 
     [Fact]
