@@ -17,8 +17,8 @@ public sealed class ClinicalTrialsGovReadResult
     /// <value>A file name, or an entry in a zip (<c>studies.zip!NCT03280056.json</c>), or a folder of classic chunk files.</value>
     public required string Source { get; init; }
 
-    /// <summary>Gets the record's position in its source.</summary>
-    /// <value>1 for the first record of the source.</value>
+    /// <summary>Gets the record's position in its input.</summary>
+    /// <value>1 for the first record of the input; in a zip, positions count the records of the whole zip, whichever entry they are in.</value>
     public required int Position { get; init; }
 
     /// <summary>Gets the record's NCT number, when it could be found.</summary>

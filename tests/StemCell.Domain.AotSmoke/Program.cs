@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json;
 using NodaTime;
 using StemCell.Domain;
+using StemCell.Domain.ClinicalTrialsGov;
 using StemCell.Domain.Model;
 using StemCell.Domain.Serialization;
 using StemCell.Domain.Vocabulary;
@@ -274,6 +275,18 @@ Section("sample dataset", () =>
     Check(sample.Studies.Length == 3 && sample.Validate().IsValid, "sample dataset: three valid studies");
     Check(sample.Studies.Any(s => s.Disease == Disease.AmyotrophicLateralSclerosis && s.Interventions.Any(i => i.DeliveryRoute == DeliveryRoute.Intraspinal)), "sample dataset: the ALS study");
     Console.WriteLine($"sample dataset: {sample.Sources.Length} source, {sample.Studies.Length} studies");
+});
+
+// ---- ClinicalTrials.gov: a real API v2 record through the reader ----
+
+Section("ctgov", () =>
+{
+    using var stream = typeof(Program).Assembly.GetManifestResourceStream("ctgov-v2-NCT06604689.json")!;
+    var results = ClinicalTrialsGovReader.ReadJson(stream, "NCT06604689.json").ToList();
+    var record = results.Count == 1 ? results[0].Record : null;
+    Check(record is { NctId: "NCT06604689", OverallStatus: "RECRUITING", StudyType: "OBSERVATIONAL", Enrollment.Count: 800 }, $"ctgov: read {string.Join("; ", results)}");
+    Check(record?.StartDate?.Date == PartialDate.FromDate(2024, 9, 30), "ctgov: start date");
+    Console.WriteLine($"ctgov: {record}");
 });
 
 foreach (var failure in failures)

@@ -30,17 +30,23 @@ internal sealed class ApiV2DocumentReader
     private readonly JsonInput _input;
     private readonly string _source;
     private readonly ApiV2Shape _expected;
-    private readonly JsonPathStack _path = new();
+    private readonly JsonPathStack _path;
     private readonly ApiV2StudyParser _parser;
     private State _state;
     private int _count;
 
-    internal ApiV2DocumentReader(JsonInput input, string source, ApiV2Shape expected, int firstPosition = 1)
+    /// <param name="input">The document.</param>
+    /// <param name="source">The document's name for results and messages.</param>
+    /// <param name="expected">The shape the caller asks for.</param>
+    /// <param name="firstPosition">The position of the document's first study.</param>
+    /// <param name="parser">A parser to reuse, as for the entries of a zip, or null for a new one.</param>
+    internal ApiV2DocumentReader(JsonInput input, string source, ApiV2Shape expected, int firstPosition = 1, ApiV2StudyParser? parser = null)
     {
         _input = input;
         _source = source;
         _expected = expected;
-        _parser = new ApiV2StudyParser(_path);
+        _parser = parser ?? new ApiV2StudyParser();
+        _path = _parser.Path;
         FirstPosition = firstPosition;
     }
 

@@ -17,7 +17,7 @@ internal sealed class ApiV2StudyParser
 {
     private const int MaxQuotedLength = 60;
 
-    private readonly JsonPathStack _path;
+    private readonly JsonPathStack _path = new();
     private readonly List<string> _problems = [];
     private readonly List<string> _warnings = [];
     private readonly List<string> _strings = [];
@@ -31,7 +31,8 @@ internal sealed class ApiV2StudyParser
     private readonly List<ClinicalTrialsGovReference> _references = [];
     private Draft _draft = new();
 
-    internal ApiV2StudyParser(JsonPathStack path) => _path = path;
+    /// <summary>Gets where the parser is; the document reader puts a study's own path on it before the study is read.</summary>
+    internal JsonPathStack Path => _path;
 
     /// <summary>Reads a study whose path is already on the stack.</summary>
     /// <param name="c">At the study's <c>StartObject</c>, or at its first property name when the caller has looked at it; left at its <c>EndObject</c>.</param>

@@ -15,6 +15,7 @@ internal sealed class ZipStudyReader : IDisposable
     private readonly ZipArchive _archive;
     private readonly IEnumerator<ZipArchiveEntry> _entries;
     private readonly JsonInput _input;
+    private readonly ApiV2StudyParser _parser = new();
     private Stream? _entryStream;
     private ApiV2DocumentReader? _document;
     private string? _entryNctId;
@@ -117,7 +118,7 @@ internal sealed class ZipStudyReader : IDisposable
             }
 
             _input.Reset(_entryStream);
-            _document = new ApiV2DocumentReader(_input, EntrySource, Json.ApiV2Shape.Any, _count + 1);
+            _document = new ApiV2DocumentReader(_input, EntrySource, ApiV2Shape.Any, _count + 1, _parser);
             return true;
         }
 
