@@ -208,13 +208,13 @@ public sealed class ClinicalTrialsGovClient
                 {
                     var excerpt = await ReadExcerptAsync(response.Content, cancellationToken).ConfigureAwait(false);
                     throw new ClinicalTrialsGovHttpException(
-                        requestUri, status, attempt, $"GET {requestUri} answered {Describe(status)}{(excerpt is null ? "" : ": " + excerpt)}");
+                        requestUri, status, attempt, $"GET {requestUri.AbsoluteUri} answered {Describe(status)}{(excerpt is null ? "" : ": " + excerpt)}");
                 }
 
                 if (attempt == maxAttempts)
                 {
                     throw new ClinicalTrialsGovHttpException(
-                        requestUri, status, attempt, $"GET {requestUri} answered {Describe(status)} {Times(attempt)}; the registry is busy or failing, try again later.");
+                        requestUri, status, attempt, $"GET {requestUri.AbsoluteUri} answered {Describe(status)} {Times(attempt)}; the registry is busy or failing, try again later.");
                 }
 
                 delay = RetryAfter(response.Headers.RetryAfter) ?? Backoff(attempt);
@@ -224,7 +224,7 @@ public sealed class ClinicalTrialsGovClient
                 if (attempt == maxAttempts)
                 {
                     throw new ClinicalTrialsGovHttpException(
-                        requestUri, null, attempt, $"GET {requestUri} failed {Times(attempt)}: {exception.Message}", exception);
+                        requestUri, null, attempt, $"GET {requestUri.AbsoluteUri} failed {Times(attempt)}: {exception.Message}", exception);
                 }
 
                 delay = Backoff(attempt);

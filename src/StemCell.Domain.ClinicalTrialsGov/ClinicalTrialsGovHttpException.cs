@@ -37,9 +37,11 @@ public class ClinicalTrialsGovHttpException : Exception
     /// <param name="attempts">How many times the request was tried.</param>
     /// <param name="message">What failed, naming the address.</param>
     /// <param name="innerException">The cause of the last failure, such as an <see cref="HttpRequestException"/>, or null.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="requestUri"/> is null.</exception>
     public ClinicalTrialsGovHttpException(Uri requestUri, HttpStatusCode? statusCode, int attempts, string message, Exception? innerException = null)
         : base(message, innerException)
     {
+        ArgumentNullException.ThrowIfNull(requestUri);
         RequestUri = requestUri;
         StatusCode = statusCode;
         Attempts = attempts;

@@ -28,8 +28,9 @@ public sealed class ClinicalTrialsGovNotFoundException : ClinicalTrialsGovHttpEx
     /// <summary>Initializes a new instance of the <see cref="ClinicalTrialsGovNotFoundException"/> class for a study.</summary>
     /// <param name="nctId">The NCT number asked for.</param>
     /// <param name="requestUri">The address requested.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="nctId"/> or <paramref name="requestUri"/> is null.</exception>
     public ClinicalTrialsGovNotFoundException(string nctId, Uri requestUri)
-        : base(requestUri, HttpStatusCode.NotFound, 1, $"ClinicalTrials.gov has no study {nctId}: GET {requestUri} answered 404 (Not Found).")
+        : base(requestUri, HttpStatusCode.NotFound, 1, Describe(nctId, requestUri))
     {
         NctId = nctId;
     }
@@ -37,4 +38,11 @@ public sealed class ClinicalTrialsGovNotFoundException : ClinicalTrialsGovHttpEx
     /// <summary>Gets the NCT number asked for.</summary>
     /// <value>An NCT number such as <c>NCT03280056</c>, or null when the exception was made without one.</value>
     public string? NctId { get; }
+
+    private static string Describe(string nctId, Uri requestUri)
+    {
+        ArgumentNullException.ThrowIfNull(nctId);
+        ArgumentNullException.ThrowIfNull(requestUri);
+        return $"ClinicalTrials.gov has no study {nctId}: GET {requestUri.AbsoluteUri} answered 404 (Not Found).";
+    }
 }
