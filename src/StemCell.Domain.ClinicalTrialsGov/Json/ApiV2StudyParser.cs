@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -47,19 +48,7 @@ internal sealed class ApiV2StudyParser
         while (atProperty || NextProperty(ref c))
         {
             atProperty = false;
-            if (c.ValueTextEquals("protocolSection"u8))
-            {
-                ProtocolSection(ref c);
-            }
-            else if (c.ValueTextEquals("derivedSection"u8))
-            {
-                DerivedSection(ref c);
-            }
-            else if (c.ValueTextEquals("hasResults"u8))
-            {
-                _draft.HasResults = Boolean(ref c, "hasResults");
-            }
-            else
+            if (!StudyProperties.TryRead(this, ref c))
             {
                 // resultsSection, annotationSection, documentSection, and whatever the registry adds.
                 c.Skip();
@@ -102,133 +91,181 @@ internal sealed class ApiV2StudyParser
         return new ClinicalTrialsGovReadResult { Source = source, Position = position, Error = message };
     }
 
-    private void ProtocolSection(ref JsonCursor c)
+    // ---- The format's names: one table per object of a Study, naming each property the record takes from it and
+    // how that property is read. A property no table names is skipped, whatever it holds.
+
+    private delegate void PropertyReader(ApiV2StudyParser parser, ref JsonCursor c, string name);
+
+    private delegate T? ElementReader<T>(ApiV2StudyParser parser, ref JsonCursor c)
+        where T : class;
+
+    private static readonly PropertyTable OrgStudyIdInfoProperties = new()
     {
-        if (!BeginObject(ref c, "protocolSection"))
+        { "id", static (p, ref c, name) => p._draft.OrgStudyId = p.Text(ref c, name) },
+    };
+
+    private static readonly PropertyTable IdentificationProperties = new()
+    {
+        { "nctId", static (p, ref c, name) => p._draft.NctId = p.NctId(ref c, name) },
+        { "nctIdAliases", static (p, ref c, name) => p._draft.NctIdAliases = p.Texts(ref c, name) },
+        { "orgStudyIdInfo", static (p, ref c, name) => p.ReadObject(ref c, name, OrgStudyIdInfoProperties) },
+        { "secondaryIdInfos", static (p, ref c, name) => p._draft.SecondaryIds = p.SecondaryIds(ref c, name) },
+        { "briefTitle", static (p, ref c, name) => p._draft.BriefTitle = p.Text(ref c, name) },
+        { "officialTitle", static (p, ref c, name) => p._draft.OfficialTitle = p.Text(ref c, name) },
+        { "acronym", static (p, ref c, name) => p._draft.Acronym = p.Text(ref c, name) },
+    };
+
+    private static readonly PropertyTable StatusProperties = new()
+    {
+        { "overallStatus", static (p, ref c, name) => p._draft.OverallStatus = p.Code(ref c, name, CodeTable.Status) },
+        { "lastKnownStatus", static (p, ref c, name) => p._draft.LastKnownStatus = p.Code(ref c, name, CodeTable.Status) },
+        { "whyStopped", static (p, ref c, name) => p._draft.WhyStopped = p.Text(ref c, name) },
+        { "startDateStruct", static (p, ref c, name) => p._draft.StartDate = p.DateStruct(ref c, name) },
+        { "primaryCompletionDateStruct", static (p, ref c, name) => p._draft.PrimaryCompletionDate = p.DateStruct(ref c, name) },
+        { "completionDateStruct", static (p, ref c, name) => p._draft.CompletionDate = p.DateStruct(ref c, name) },
+    };
+
+    private static readonly PropertyTable SponsorCollaboratorsProperties = new()
+    {
+        { "leadSponsor", static (p, ref c, name) => p._draft.LeadSponsor = p.LeadSponsor(ref c, name) },
+        { "collaborators", static (p, ref c, name) => p._draft.Collaborators = p.Collaborators(ref c, name) },
+    };
+
+    private static readonly PropertyTable DescriptionProperties = new()
+    {
+        { "briefSummary", static (p, ref c, name) => p._draft.BriefSummary = p.Text(ref c, name) },
+        { "detailedDescription", static (p, ref c, name) => p._draft.DetailedDescription = p.Text(ref c, name) },
+    };
+
+    private static readonly PropertyTable ConditionsProperties = new()
+    {
+        { "conditions", static (p, ref c, name) => p._draft.Conditions = p.Texts(ref c, name) },
+        { "keywords", static (p, ref c, name) => p._draft.Keywords = p.Texts(ref c, name) },
+    };
+
+    private static readonly PropertyTable MaskingInfoProperties = new()
+    {
+        { "masking", static (p, ref c, name) => p._draft.Masking = p.Code(ref c, name, CodeTable.Masking) },
+        { "whoMasked", static (p, ref c, name) => p._draft.WhoMasked = p.Codes(ref c, name, CodeTable.WhoMasked) },
+    };
+
+    private static readonly PropertyTable DesignInfoProperties = new()
+    {
+        { "allocation", static (p, ref c, name) => p._draft.Allocation = p.Code(ref c, name, CodeTable.Allocation) },
+        { "interventionModel", static (p, ref c, name) => p._draft.InterventionModel = p.Code(ref c, name, CodeTable.InterventionModel) },
+        { "primaryPurpose", static (p, ref c, name) => p._draft.PrimaryPurpose = p.Code(ref c, name, CodeTable.PrimaryPurpose) },
+        { "maskingInfo", static (p, ref c, name) => p.ReadObject(ref c, name, MaskingInfoProperties) },
+    };
+
+    private static readonly PropertyTable DesignProperties = new()
+    {
+        { "studyType", static (p, ref c, name) => p._draft.StudyType = p.Code(ref c, name, CodeTable.StudyType) },
+        { "phases", static (p, ref c, name) => p._draft.Phases = p.Phases(ref c, name) },
+        { "designInfo", static (p, ref c, name) => p.ReadObject(ref c, name, DesignInfoProperties) },
+        { "enrollmentInfo", static (p, ref c, name) => p._draft.Enrollment = p.Enrollment(ref c, name) },
+    };
+
+    private static readonly PropertyTable ArmsInterventionsProperties = new()
+    {
+        { "armGroups", static (p, ref c, name) => p._draft.Arms = p.Arms(ref c, name) },
+        { "interventions", static (p, ref c, name) => p._draft.Interventions = p.Interventions(ref c, name) },
+    };
+
+    private static readonly PropertyTable OutcomesProperties = new()
+    {
+        { "primaryOutcomes", static (p, ref c, name) => p._draft.PrimaryOutcomes = p.Outcomes(ref c, name) },
+        { "secondaryOutcomes", static (p, ref c, name) => p._draft.SecondaryOutcomes = p.Outcomes(ref c, name) },
+        { "otherOutcomes", static (p, ref c, name) => p._draft.OtherOutcomes = p.Outcomes(ref c, name) },
+    };
+
+    private static readonly PropertyTable EligibilityProperties = new()
+    {
+        { "eligibilityCriteria", static (p, ref c, name) => p._draft.Criteria = p.Text(ref c, name) },
+        { "healthyVolunteers", static (p, ref c, name) => p._draft.HealthyVolunteers = p.Boolean(ref c, name) },
+        { "sex", static (p, ref c, name) => p._draft.Sex = p.Code(ref c, name, CodeTable.Sex) },
+        { "minimumAge", static (p, ref c, name) => p._draft.MinimumAge = p.Text(ref c, name) },
+        { "maximumAge", static (p, ref c, name) => p._draft.MaximumAge = p.Text(ref c, name) },
+        { "stdAges", static (p, ref c, name) => p._draft.StandardAges = p.Codes(ref c, name, CodeTable.StandardAge) },
+    };
+
+    private static readonly PropertyTable ContactsLocationsProperties = new()
+    {
+        { "locations", static (p, ref c, name) => p._draft.Locations = p.Locations(ref c, name) },
+    };
+
+    private static readonly PropertyTable ReferencesProperties = new()
+    {
+        { "references", static (p, ref c, name) => p._draft.References = p.References(ref c, name) },
+    };
+
+    private static readonly PropertyTable ProtocolProperties = new()
+    {
+        { "identificationModule", static (p, ref c, name) => p.ReadObject(ref c, name, IdentificationProperties) },
+        { "statusModule", static (p, ref c, name) => p.ReadObject(ref c, name, StatusProperties) },
+        { "sponsorCollaboratorsModule", static (p, ref c, name) => p.ReadObject(ref c, name, SponsorCollaboratorsProperties) },
+        { "descriptionModule", static (p, ref c, name) => p.ReadObject(ref c, name, DescriptionProperties) },
+        { "conditionsModule", static (p, ref c, name) => p.ReadObject(ref c, name, ConditionsProperties) },
+        { "designModule", static (p, ref c, name) => p.ReadObject(ref c, name, DesignProperties) },
+        { "armsInterventionsModule", static (p, ref c, name) => p.ReadObject(ref c, name, ArmsInterventionsProperties) },
+        { "outcomesModule", static (p, ref c, name) => p.ReadObject(ref c, name, OutcomesProperties) },
+        { "eligibilityModule", static (p, ref c, name) => p._draft.HasEligibility |= p.ReadObject(ref c, name, EligibilityProperties) },
+        { "contactsLocationsModule", static (p, ref c, name) => p.ReadObject(ref c, name, ContactsLocationsProperties) },
+        { "referencesModule", static (p, ref c, name) => p.ReadObject(ref c, name, ReferencesProperties) },
+    };
+
+    private static readonly PropertyTable MiscInfoProperties = new()
+    {
+        { "versionHolder", static (p, ref c, name) => p._draft.DataVersion = p.FullDate(ref c, name) },
+    };
+
+    private static readonly PropertyTable ConditionBrowseProperties = new()
+    {
+        { "meshes", static (p, ref c, name) => p._draft.ConditionMeshTerms = p.MeshTerms(ref c, name) },
+    };
+
+    private static readonly PropertyTable DerivedProperties = new()
+    {
+        { "miscInfoModule", static (p, ref c, name) => p.ReadObject(ref c, name, MiscInfoProperties) },
+        { "conditionBrowseModule", static (p, ref c, name) => p.ReadObject(ref c, name, ConditionBrowseProperties) },
+    };
+
+    private static readonly PropertyTable StudyProperties = new()
+    {
+        { "protocolSection", static (p, ref c, name) => p.ReadObject(ref c, name, ProtocolProperties) },
+        { "derivedSection", static (p, ref c, name) => p.ReadObject(ref c, name, DerivedProperties) },
+        { "hasResults", static (p, ref c, name) => p._draft.HasResults = p.Boolean(ref c, name) },
+    };
+
+    /// <summary>At a property name: reads its object with a table, skipping the properties the table does not name.</summary>
+    /// <returns>True when the value was an object (null, or a reported value of another kind, gives false).</returns>
+    private bool ReadObject(ref JsonCursor c, string name, PropertyTable table)
+    {
+        if (!BeginObject(ref c, name))
         {
-            return;
+            return false;
         }
 
         while (NextProperty(ref c))
         {
-            if (c.ValueTextEquals("identificationModule"u8))
-            {
-                IdentificationModule(ref c);
-            }
-            else if (c.ValueTextEquals("statusModule"u8))
-            {
-                StatusModule(ref c);
-            }
-            else if (c.ValueTextEquals("sponsorCollaboratorsModule"u8))
-            {
-                SponsorCollaboratorsModule(ref c);
-            }
-            else if (c.ValueTextEquals("descriptionModule"u8))
-            {
-                DescriptionModule(ref c);
-            }
-            else if (c.ValueTextEquals("conditionsModule"u8))
-            {
-                ConditionsModule(ref c);
-            }
-            else if (c.ValueTextEquals("designModule"u8))
-            {
-                DesignModule(ref c);
-            }
-            else if (c.ValueTextEquals("armsInterventionsModule"u8))
-            {
-                ArmsInterventionsModule(ref c);
-            }
-            else if (c.ValueTextEquals("outcomesModule"u8))
-            {
-                OutcomesModule(ref c);
-            }
-            else if (c.ValueTextEquals("eligibilityModule"u8))
-            {
-                EligibilityModule(ref c);
-            }
-            else if (c.ValueTextEquals("contactsLocationsModule"u8))
-            {
-                ContactsLocationsModule(ref c);
-            }
-            else if (c.ValueTextEquals("referencesModule"u8))
-            {
-                ReferencesModule(ref c);
-            }
-            else
+            if (!table.TryRead(this, ref c))
             {
                 c.Skip();
             }
         }
 
         EndObject();
+        return true;
     }
 
-    private void IdentificationModule(ref JsonCursor c)
+    /// <summary>At a property name: reads its array of objects, one element at a time, into an immutable array.</summary>
+    /// <param name="c">The cursor.</param>
+    /// <param name="name">The property's name.</param>
+    /// <param name="scratch">An empty list to gather the elements in; left empty.</param>
+    /// <param name="readElement">Reads one element, at its <c>StartObject</c>; null when the element had a problem (reported).</param>
+    private ImmutableArray<T> ReadList<T>(ref JsonCursor c, string name, List<T> scratch, ElementReader<T> readElement)
+        where T : class
     {
-        if (!BeginObject(ref c, "identificationModule"))
-        {
-            return;
-        }
-
-        while (NextProperty(ref c))
-        {
-            if (c.ValueTextEquals("nctId"u8))
-            {
-                _draft.SawNctId = true;
-                _draft.NctId = NctId(ref c);
-            }
-            else if (c.ValueTextEquals("nctIdAliases"u8))
-            {
-                _draft.NctIdAliases = Texts(ref c, "nctIdAliases");
-            }
-            else if (c.ValueTextEquals("orgStudyIdInfo"u8))
-            {
-                if (BeginObject(ref c, "orgStudyIdInfo"))
-                {
-                    while (NextProperty(ref c))
-                    {
-                        if (c.ValueTextEquals("id"u8))
-                        {
-                            _draft.OrgStudyId = Text(ref c, "id");
-                        }
-                        else
-                        {
-                            c.Skip();
-                        }
-                    }
-
-                    EndObject();
-                }
-            }
-            else if (c.ValueTextEquals("secondaryIdInfos"u8))
-            {
-                _draft.SecondaryIds = SecondaryIds(ref c);
-            }
-            else if (c.ValueTextEquals("briefTitle"u8))
-            {
-                _draft.BriefTitle = Text(ref c, "briefTitle");
-            }
-            else if (c.ValueTextEquals("officialTitle"u8))
-            {
-                _draft.OfficialTitle = Text(ref c, "officialTitle");
-            }
-            else if (c.ValueTextEquals("acronym"u8))
-            {
-                _draft.Acronym = Text(ref c, "acronym");
-            }
-            else
-            {
-                c.Skip();
-            }
-        }
-
-        EndObject();
-    }
-
-    private ImmutableArray<ClinicalTrialsGovSecondaryId> SecondaryIds(ref JsonCursor c)
-    {
-        if (!BeginArray(ref c, "secondaryIdInfos"))
+        if (!BeginArray(ref c, name))
         {
             return [];
         }
@@ -236,76 +273,50 @@ internal sealed class ApiV2StudyParser
         var index = -1;
         while (NextElement(ref c, ref index))
         {
-            if (!IsObject(ref c))
+            if (IsObject(ref c) && readElement(this, ref c) is { } element)
             {
-                continue;
-            }
-
-            string? id = null, type = null, domain = null;
-            var sawId = false;
-            while (NextProperty(ref c))
-            {
-                if (c.ValueTextEquals("id"u8))
-                {
-                    sawId = true;
-                    id = Text(ref c, "id", required: true);
-                }
-                else if (c.ValueTextEquals("type"u8))
-                {
-                    type = Code(ref c, "type", CodeTable.SecondaryIdType);
-                }
-                else if (c.ValueTextEquals("domain"u8))
-                {
-                    domain = Text(ref c, "domain");
-                }
-                else
-                {
-                    c.Skip();
-                }
-            }
-
-            Require(sawId, "id");
-            if (id is not null)
-            {
-                _secondaryIds.Add(new ClinicalTrialsGovSecondaryId(id, type, domain));
+                scratch.Add(element);
             }
         }
 
-        return Drain(_secondaryIds);
+        return Drain(scratch);
     }
 
-    private void StatusModule(ref JsonCursor c)
-    {
-        if (!BeginObject(ref c, "statusModule"))
-        {
-            return;
-        }
+    // ---- The parts of a record that are objects or lists of objects.
 
+    private ClinicalTrialsGovOrganization? LeadSponsor(ref JsonCursor c, string name)
+    {
+        _path.Push(name);
+        c.Read();
+        var sponsor = IsObject(ref c) ? Organization(ref c) : null;
+        _path.Pop();
+        return sponsor;
+    }
+
+    private ImmutableArray<ClinicalTrialsGovOrganization> Collaborators(ref JsonCursor c, string name) =>
+        ReadList(ref c, name, _organizations, static (p, ref c) => p.Organization(ref c));
+
+    private ImmutableArray<ClinicalTrialsGovSecondaryId> SecondaryIds(ref JsonCursor c, string name) =>
+        ReadList(ref c, name, _secondaryIds, static (p, ref c) => p.SecondaryId(ref c));
+
+    private ClinicalTrialsGovSecondaryId? SecondaryId(ref JsonCursor c)
+    {
+        string? id = null, type = null, domain = null;
+        var sawId = false;
         while (NextProperty(ref c))
         {
-            if (c.ValueTextEquals("overallStatus"u8))
+            if (c.ValueTextEquals("id"u8))
             {
-                _draft.OverallStatus = Code(ref c, "overallStatus", CodeTable.Status);
+                sawId = true;
+                id = Text(ref c, "id", required: true);
             }
-            else if (c.ValueTextEquals("lastKnownStatus"u8))
+            else if (c.ValueTextEquals("type"u8))
             {
-                _draft.LastKnownStatus = Code(ref c, "lastKnownStatus", CodeTable.Status);
+                type = Code(ref c, "type", CodeTable.SecondaryIdType);
             }
-            else if (c.ValueTextEquals("whyStopped"u8))
+            else if (c.ValueTextEquals("domain"u8))
             {
-                _draft.WhyStopped = Text(ref c, "whyStopped");
-            }
-            else if (c.ValueTextEquals("startDateStruct"u8))
-            {
-                _draft.StartDate = DateStruct(ref c, "startDateStruct");
-            }
-            else if (c.ValueTextEquals("primaryCompletionDateStruct"u8))
-            {
-                _draft.PrimaryCompletionDate = DateStruct(ref c, "primaryCompletionDateStruct");
-            }
-            else if (c.ValueTextEquals("completionDateStruct"u8))
-            {
-                _draft.CompletionDate = DateStruct(ref c, "completionDateStruct");
+                domain = Text(ref c, "domain");
             }
             else
             {
@@ -313,7 +324,8 @@ internal sealed class ApiV2StudyParser
             }
         }
 
-        EndObject();
+        Require(sawId, "id");
+        return id is not null ? new ClinicalTrialsGovSecondaryId(id, type, domain) : null;
     }
 
     private ClinicalTrialsGovDate? DateStruct(ref JsonCursor c, string name)
@@ -348,51 +360,6 @@ internal sealed class ApiV2StudyParser
         return date is { } value ? new ClinicalTrialsGovDate(value, type) : null;
     }
 
-    private void SponsorCollaboratorsModule(ref JsonCursor c)
-    {
-        if (!BeginObject(ref c, "sponsorCollaboratorsModule"))
-        {
-            return;
-        }
-
-        while (NextProperty(ref c))
-        {
-            if (c.ValueTextEquals("leadSponsor"u8))
-            {
-                _path.Push("leadSponsor");
-                c.Read();
-                if (IsObject(ref c))
-                {
-                    _draft.LeadSponsor = Organization(ref c);
-                }
-
-                _path.Pop();
-            }
-            else if (c.ValueTextEquals("collaborators"u8))
-            {
-                if (BeginArray(ref c, "collaborators"))
-                {
-                    var index = -1;
-                    while (NextElement(ref c, ref index))
-                    {
-                        if (IsObject(ref c) && Organization(ref c) is { } collaborator)
-                        {
-                            _organizations.Add(collaborator);
-                        }
-                    }
-
-                    _draft.Collaborators = Drain(_organizations);
-                }
-            }
-            else
-            {
-                c.Skip();
-            }
-        }
-
-        EndObject();
-    }
-
     private ClinicalTrialsGovOrganization? Organization(ref JsonCursor c)
     {
         string? name = null, agencyClass = null;
@@ -418,95 +385,9 @@ internal sealed class ApiV2StudyParser
         return name is null ? null : new ClinicalTrialsGovOrganization(name, agencyClass);
     }
 
-    private void DescriptionModule(ref JsonCursor c)
+    private ImmutableArray<string> Phases(ref JsonCursor c, string name)
     {
-        if (!BeginObject(ref c, "descriptionModule"))
-        {
-            return;
-        }
-
-        while (NextProperty(ref c))
-        {
-            if (c.ValueTextEquals("briefSummary"u8))
-            {
-                _draft.BriefSummary = Text(ref c, "briefSummary");
-            }
-            else if (c.ValueTextEquals("detailedDescription"u8))
-            {
-                _draft.DetailedDescription = Text(ref c, "detailedDescription");
-            }
-            else
-            {
-                c.Skip();
-            }
-        }
-
-        EndObject();
-    }
-
-    private void ConditionsModule(ref JsonCursor c)
-    {
-        if (!BeginObject(ref c, "conditionsModule"))
-        {
-            return;
-        }
-
-        while (NextProperty(ref c))
-        {
-            if (c.ValueTextEquals("conditions"u8))
-            {
-                _draft.Conditions = Texts(ref c, "conditions");
-            }
-            else if (c.ValueTextEquals("keywords"u8))
-            {
-                _draft.Keywords = Texts(ref c, "keywords");
-            }
-            else
-            {
-                c.Skip();
-            }
-        }
-
-        EndObject();
-    }
-
-    private void DesignModule(ref JsonCursor c)
-    {
-        if (!BeginObject(ref c, "designModule"))
-        {
-            return;
-        }
-
-        while (NextProperty(ref c))
-        {
-            if (c.ValueTextEquals("studyType"u8))
-            {
-                _draft.StudyType = Code(ref c, "studyType", CodeTable.StudyType);
-            }
-            else if (c.ValueTextEquals("phases"u8))
-            {
-                _draft.Phases = Phases(ref c);
-            }
-            else if (c.ValueTextEquals("designInfo"u8))
-            {
-                DesignInfo(ref c);
-            }
-            else if (c.ValueTextEquals("enrollmentInfo"u8))
-            {
-                EnrollmentInfo(ref c);
-            }
-            else
-            {
-                c.Skip();
-            }
-        }
-
-        EndObject();
-    }
-
-    private ImmutableArray<string> Phases(ref JsonCursor c)
-    {
-        if (!BeginArray(ref c, "phases"))
+        if (!BeginArray(ref c, name))
         {
             return [];
         }
@@ -545,64 +426,11 @@ internal sealed class ApiV2StudyParser
         return Drain(_strings);
     }
 
-    private void DesignInfo(ref JsonCursor c)
+    private ClinicalTrialsGovEnrollment? Enrollment(ref JsonCursor c, string name)
     {
-        if (!BeginObject(ref c, "designInfo"))
+        if (!BeginObject(ref c, name))
         {
-            return;
-        }
-
-        while (NextProperty(ref c))
-        {
-            if (c.ValueTextEquals("allocation"u8))
-            {
-                _draft.Allocation = Code(ref c, "allocation", CodeTable.Allocation);
-            }
-            else if (c.ValueTextEquals("interventionModel"u8))
-            {
-                _draft.InterventionModel = Code(ref c, "interventionModel", CodeTable.InterventionModel);
-            }
-            else if (c.ValueTextEquals("primaryPurpose"u8))
-            {
-                _draft.PrimaryPurpose = Code(ref c, "primaryPurpose", CodeTable.PrimaryPurpose);
-            }
-            else if (c.ValueTextEquals("maskingInfo"u8))
-            {
-                if (BeginObject(ref c, "maskingInfo"))
-                {
-                    while (NextProperty(ref c))
-                    {
-                        if (c.ValueTextEquals("masking"u8))
-                        {
-                            _draft.Masking = Code(ref c, "masking", CodeTable.Masking);
-                        }
-                        else if (c.ValueTextEquals("whoMasked"u8))
-                        {
-                            _draft.WhoMasked = Codes(ref c, "whoMasked", CodeTable.WhoMasked);
-                        }
-                        else
-                        {
-                            c.Skip();
-                        }
-                    }
-
-                    EndObject();
-                }
-            }
-            else
-            {
-                c.Skip();
-            }
-        }
-
-        EndObject();
-    }
-
-    private void EnrollmentInfo(ref JsonCursor c)
-    {
-        if (!BeginObject(ref c, "enrollmentInfo"))
-        {
-            return;
+            return null;
         }
 
         int? count = null;
@@ -627,25 +455,35 @@ internal sealed class ApiV2StudyParser
 
         Require(sawCount, "count");
         EndObject();
-        _draft.Enrollment = count is { } value ? new ClinicalTrialsGovEnrollment(value, type) : null;
+        return count is { } value ? new ClinicalTrialsGovEnrollment(value, type) : null;
     }
 
-    private void ArmsInterventionsModule(ref JsonCursor c)
-    {
-        if (!BeginObject(ref c, "armsInterventionsModule"))
-        {
-            return;
-        }
+    private ImmutableArray<ClinicalTrialsGovArm> Arms(ref JsonCursor c, string name) =>
+        ReadList(ref c, name, _arms, static (p, ref c) => p.Arm(ref c));
 
+    private ClinicalTrialsGovArm? Arm(ref JsonCursor c)
+    {
+        string? label = null, type = null, description = null;
+        ImmutableArray<string> interventionNames = [];
+        var sawLabel = false;
         while (NextProperty(ref c))
         {
-            if (c.ValueTextEquals("armGroups"u8))
+            if (c.ValueTextEquals("label"u8))
             {
-                _draft.Arms = Arms(ref c);
+                sawLabel = true;
+                label = Text(ref c, "label", required: true);
             }
-            else if (c.ValueTextEquals("interventions"u8))
+            else if (c.ValueTextEquals("type"u8))
             {
-                _draft.Interventions = Interventions(ref c);
+                type = Code(ref c, "type", CodeTable.ArmGroupType);
+            }
+            else if (c.ValueTextEquals("description"u8))
+            {
+                description = Text(ref c, "description");
+            }
+            else if (c.ValueTextEquals("interventionNames"u8))
+            {
+                interventionNames = Texts(ref c, "interventionNames");
             }
             else
             {
@@ -653,139 +491,40 @@ internal sealed class ApiV2StudyParser
             }
         }
 
-        EndObject();
+        Require(sawLabel, "label");
+        return label is not null ? new ClinicalTrialsGovArm { Label = label, Type = type, Description = description, InterventionNames = interventionNames } : null;
     }
 
-    private ImmutableArray<ClinicalTrialsGovArm> Arms(ref JsonCursor c)
+    private ImmutableArray<ClinicalTrialsGovIntervention> Interventions(ref JsonCursor c, string name) =>
+        ReadList(ref c, name, _interventions, static (p, ref c) => p.Intervention(ref c));
+
+    private ClinicalTrialsGovIntervention? Intervention(ref JsonCursor c)
     {
-        if (!BeginArray(ref c, "armGroups"))
-        {
-            return [];
-        }
-
-        var index = -1;
-        while (NextElement(ref c, ref index))
-        {
-            if (!IsObject(ref c))
-            {
-                continue;
-            }
-
-            string? label = null, type = null, description = null;
-            ImmutableArray<string> interventionNames = [];
-            var sawLabel = false;
-            while (NextProperty(ref c))
-            {
-                if (c.ValueTextEquals("label"u8))
-                {
-                    sawLabel = true;
-                    label = Text(ref c, "label", required: true);
-                }
-                else if (c.ValueTextEquals("type"u8))
-                {
-                    type = Code(ref c, "type", CodeTable.ArmGroupType);
-                }
-                else if (c.ValueTextEquals("description"u8))
-                {
-                    description = Text(ref c, "description");
-                }
-                else if (c.ValueTextEquals("interventionNames"u8))
-                {
-                    interventionNames = Texts(ref c, "interventionNames");
-                }
-                else
-                {
-                    c.Skip();
-                }
-            }
-
-            Require(sawLabel, "label");
-            if (label is not null)
-            {
-                _arms.Add(new ClinicalTrialsGovArm { Label = label, Type = type, Description = description, InterventionNames = interventionNames });
-            }
-        }
-
-        return Drain(_arms);
-    }
-
-    private ImmutableArray<ClinicalTrialsGovIntervention> Interventions(ref JsonCursor c)
-    {
-        if (!BeginArray(ref c, "interventions"))
-        {
-            return [];
-        }
-
-        var index = -1;
-        while (NextElement(ref c, ref index))
-        {
-            if (!IsObject(ref c))
-            {
-                continue;
-            }
-
-            string? name = null, type = null, description = null;
-            ImmutableArray<string> otherNames = [], armGroupLabels = [];
-            var sawName = false;
-            while (NextProperty(ref c))
-            {
-                if (c.ValueTextEquals("name"u8))
-                {
-                    sawName = true;
-                    name = Text(ref c, "name", required: true);
-                }
-                else if (c.ValueTextEquals("type"u8))
-                {
-                    type = Code(ref c, "type", CodeTable.InterventionType);
-                }
-                else if (c.ValueTextEquals("description"u8))
-                {
-                    description = Text(ref c, "description");
-                }
-                else if (c.ValueTextEquals("armGroupLabels"u8))
-                {
-                    armGroupLabels = Texts(ref c, "armGroupLabels");
-                }
-                else if (c.ValueTextEquals("otherNames"u8))
-                {
-                    otherNames = Texts(ref c, "otherNames");
-                }
-                else
-                {
-                    c.Skip();
-                }
-            }
-
-            Require(sawName, "name");
-            if (name is not null)
-            {
-                _interventions.Add(new ClinicalTrialsGovIntervention { Name = name, Type = type, Description = description, OtherNames = otherNames, ArmGroupLabels = armGroupLabels });
-            }
-        }
-
-        return Drain(_interventions);
-    }
-
-    private void OutcomesModule(ref JsonCursor c)
-    {
-        if (!BeginObject(ref c, "outcomesModule"))
-        {
-            return;
-        }
-
+        string? interventionName = null, type = null, description = null;
+        ImmutableArray<string> otherNames = [], armGroupLabels = [];
+        var sawName = false;
         while (NextProperty(ref c))
         {
-            if (c.ValueTextEquals("primaryOutcomes"u8))
+            if (c.ValueTextEquals("name"u8))
             {
-                _draft.PrimaryOutcomes = Outcomes(ref c, "primaryOutcomes");
+                sawName = true;
+                interventionName = Text(ref c, "name", required: true);
             }
-            else if (c.ValueTextEquals("secondaryOutcomes"u8))
+            else if (c.ValueTextEquals("type"u8))
             {
-                _draft.SecondaryOutcomes = Outcomes(ref c, "secondaryOutcomes");
+                type = Code(ref c, "type", CodeTable.InterventionType);
             }
-            else if (c.ValueTextEquals("otherOutcomes"u8))
+            else if (c.ValueTextEquals("description"u8))
             {
-                _draft.OtherOutcomes = Outcomes(ref c, "otherOutcomes");
+                description = Text(ref c, "description");
+            }
+            else if (c.ValueTextEquals("armGroupLabels"u8))
+            {
+                armGroupLabels = Texts(ref c, "armGroupLabels");
+            }
+            else if (c.ValueTextEquals("otherNames"u8))
+            {
+                otherNames = Texts(ref c, "otherNames");
             }
             else
             {
@@ -793,92 +532,31 @@ internal sealed class ApiV2StudyParser
             }
         }
 
-        EndObject();
+        Require(sawName, "name");
+        return interventionName is not null ? new ClinicalTrialsGovIntervention { Name = interventionName, Type = type, Description = description, OtherNames = otherNames, ArmGroupLabels = armGroupLabels } : null;
     }
 
-    private ImmutableArray<ClinicalTrialsGovOutcome> Outcomes(ref JsonCursor c, string name)
+    private ImmutableArray<ClinicalTrialsGovOutcome> Outcomes(ref JsonCursor c, string name) =>
+        ReadList(ref c, name, _outcomes, static (p, ref c) => p.Outcome(ref c));
+
+    private ClinicalTrialsGovOutcome? Outcome(ref JsonCursor c)
     {
-        if (!BeginArray(ref c, name))
-        {
-            return [];
-        }
-
-        var index = -1;
-        while (NextElement(ref c, ref index))
-        {
-            if (!IsObject(ref c))
-            {
-                continue;
-            }
-
-            string? measure = null, description = null, timeFrame = null;
-            var sawMeasure = false;
-            while (NextProperty(ref c))
-            {
-                if (c.ValueTextEquals("measure"u8))
-                {
-                    sawMeasure = true;
-                    measure = Text(ref c, "measure", required: true);
-                }
-                else if (c.ValueTextEquals("description"u8))
-                {
-                    description = Text(ref c, "description");
-                }
-                else if (c.ValueTextEquals("timeFrame"u8))
-                {
-                    timeFrame = Text(ref c, "timeFrame");
-                }
-                else
-                {
-                    c.Skip();
-                }
-            }
-
-            Require(sawMeasure, "measure");
-            if (measure is not null)
-            {
-                _outcomes.Add(new ClinicalTrialsGovOutcome(measure, description, timeFrame));
-            }
-        }
-
-        return Drain(_outcomes);
-    }
-
-    private void EligibilityModule(ref JsonCursor c)
-    {
-        if (!BeginObject(ref c, "eligibilityModule"))
-        {
-            return;
-        }
-
-        string? criteria = null, sex = null, minimumAge = null, maximumAge = null;
-        ImmutableArray<string> standardAges = [];
-        bool? healthyVolunteers = null;
+        string? measure = null, description = null, timeFrame = null;
+        var sawMeasure = false;
         while (NextProperty(ref c))
         {
-            if (c.ValueTextEquals("eligibilityCriteria"u8))
+            if (c.ValueTextEquals("measure"u8))
             {
-                criteria = Text(ref c, "eligibilityCriteria");
+                sawMeasure = true;
+                measure = Text(ref c, "measure", required: true);
             }
-            else if (c.ValueTextEquals("healthyVolunteers"u8))
+            else if (c.ValueTextEquals("description"u8))
             {
-                healthyVolunteers = Boolean(ref c, "healthyVolunteers");
+                description = Text(ref c, "description");
             }
-            else if (c.ValueTextEquals("sex"u8))
+            else if (c.ValueTextEquals("timeFrame"u8))
             {
-                sex = Code(ref c, "sex", CodeTable.Sex);
-            }
-            else if (c.ValueTextEquals("minimumAge"u8))
-            {
-                minimumAge = Text(ref c, "minimumAge");
-            }
-            else if (c.ValueTextEquals("maximumAge"u8))
-            {
-                maximumAge = Text(ref c, "maximumAge");
-            }
-            else if (c.ValueTextEquals("stdAges"u8))
-            {
-                standardAges = Codes(ref c, "stdAges", CodeTable.StandardAge);
+                timeFrame = Text(ref c, "timeFrame");
             }
             else
             {
@@ -886,182 +564,33 @@ internal sealed class ApiV2StudyParser
             }
         }
 
-        EndObject();
-        _draft.Eligibility = new ClinicalTrialsGovEligibility
-        {
-            Criteria = criteria,
-            Sex = sex,
-            MinimumAge = minimumAge,
-            MaximumAge = maximumAge,
-            StandardAges = standardAges,
-            HealthyVolunteers = healthyVolunteers,
-        };
+        Require(sawMeasure, "measure");
+        return measure is not null ? new ClinicalTrialsGovOutcome(measure, description, timeFrame) : null;
     }
 
-    private void ContactsLocationsModule(ref JsonCursor c)
-    {
-        if (!BeginObject(ref c, "contactsLocationsModule"))
-        {
-            return;
-        }
+    private ImmutableArray<ClinicalTrialsGovLocation> Locations(ref JsonCursor c, string name) =>
+        ReadList(ref c, name, _locations, static (p, ref c) => p.Location(ref c));
 
+    private ClinicalTrialsGovLocation? Location(ref JsonCursor c)
+    {
+        string? facility = null, city = null, state = null, country = null;
         while (NextProperty(ref c))
         {
-            if (!c.ValueTextEquals("locations"u8))
+            if (c.ValueTextEquals("facility"u8))
             {
-                c.Skip();
+                facility = Text(ref c, "facility");
             }
-            else if (BeginArray(ref c, "locations"))
+            else if (c.ValueTextEquals("city"u8))
             {
-                var index = -1;
-                while (NextElement(ref c, ref index))
-                {
-                    if (!IsObject(ref c))
-                    {
-                        continue;
-                    }
-
-                    string? facility = null, city = null, state = null, country = null;
-                    while (NextProperty(ref c))
-                    {
-                        if (c.ValueTextEquals("facility"u8))
-                        {
-                            facility = Text(ref c, "facility");
-                        }
-                        else if (c.ValueTextEquals("city"u8))
-                        {
-                            city = Text(ref c, "city");
-                        }
-                        else if (c.ValueTextEquals("state"u8))
-                        {
-                            state = Text(ref c, "state");
-                        }
-                        else if (c.ValueTextEquals("country"u8))
-                        {
-                            country = Text(ref c, "country");
-                        }
-                        else
-                        {
-                            c.Skip();
-                        }
-                    }
-
-                    _locations.Add(new ClinicalTrialsGovLocation(facility, city, state, country));
-                }
-
-                _draft.Locations = Drain(_locations);
+                city = Text(ref c, "city");
             }
-        }
-
-        EndObject();
-    }
-
-    private void ReferencesModule(ref JsonCursor c)
-    {
-        if (!BeginObject(ref c, "referencesModule"))
-        {
-            return;
-        }
-
-        while (NextProperty(ref c))
-        {
-            if (!c.ValueTextEquals("references"u8))
+            else if (c.ValueTextEquals("state"u8))
             {
-                c.Skip();
+                state = Text(ref c, "state");
             }
-            else if (BeginArray(ref c, "references"))
+            else if (c.ValueTextEquals("country"u8))
             {
-                var index = -1;
-                while (NextElement(ref c, ref index))
-                {
-                    if (!IsObject(ref c))
-                    {
-                        continue;
-                    }
-
-                    string? citation = null, pmid = null, type = null;
-                    var sawCitation = false;
-                    while (NextProperty(ref c))
-                    {
-                        if (c.ValueTextEquals("citation"u8))
-                        {
-                            sawCitation = true;
-                            citation = Text(ref c, "citation", required: true);
-                        }
-                        else if (c.ValueTextEquals("pmid"u8))
-                        {
-                            pmid = Text(ref c, "pmid");
-                        }
-                        else if (c.ValueTextEquals("type"u8))
-                        {
-                            type = Code(ref c, "type", CodeTable.ReferenceType);
-                        }
-                        else
-                        {
-                            c.Skip();
-                        }
-                    }
-
-                    Require(sawCitation, "citation");
-                    if (citation is not null)
-                    {
-                        _references.Add(new ClinicalTrialsGovReference(citation, pmid, type));
-                    }
-                }
-
-                _draft.References = Drain(_references);
-            }
-        }
-
-        EndObject();
-    }
-
-    private void DerivedSection(ref JsonCursor c)
-    {
-        if (!BeginObject(ref c, "derivedSection"))
-        {
-            return;
-        }
-
-        while (NextProperty(ref c))
-        {
-            if (c.ValueTextEquals("miscInfoModule"u8))
-            {
-                if (BeginObject(ref c, "miscInfoModule"))
-                {
-                    while (NextProperty(ref c))
-                    {
-                        if (c.ValueTextEquals("versionHolder"u8))
-                        {
-                            _draft.DataVersion = FullDate(ref c, "versionHolder");
-                        }
-                        else
-                        {
-                            c.Skip();
-                        }
-                    }
-
-                    EndObject();
-                }
-            }
-            else if (c.ValueTextEquals("conditionBrowseModule"u8))
-            {
-                if (BeginObject(ref c, "conditionBrowseModule"))
-                {
-                    while (NextProperty(ref c))
-                    {
-                        if (c.ValueTextEquals("meshes"u8))
-                        {
-                            _draft.ConditionMeshTerms = MeshTerms(ref c);
-                        }
-                        else
-                        {
-                            c.Skip();
-                        }
-                    }
-
-                    EndObject();
-                }
+                country = Text(ref c, "country");
             }
             else
             {
@@ -1069,60 +598,77 @@ internal sealed class ApiV2StudyParser
             }
         }
 
-        EndObject();
+        return new ClinicalTrialsGovLocation(facility, city, state, country);
     }
 
-    private ImmutableArray<ClinicalTrialsGovMeshTerm> MeshTerms(ref JsonCursor c)
+    private ImmutableArray<ClinicalTrialsGovReference> References(ref JsonCursor c, string name) =>
+        ReadList(ref c, name, _references, static (p, ref c) => p.Reference(ref c));
+
+    private ClinicalTrialsGovReference? Reference(ref JsonCursor c)
     {
-        if (!BeginArray(ref c, "meshes"))
+        string? citation = null, pmid = null, type = null;
+        var sawCitation = false;
+        while (NextProperty(ref c))
         {
-            return [];
-        }
-
-        var index = -1;
-        while (NextElement(ref c, ref index))
-        {
-            if (!IsObject(ref c))
+            if (c.ValueTextEquals("citation"u8))
             {
-                continue;
+                sawCitation = true;
+                citation = Text(ref c, "citation", required: true);
             }
-
-            string? id = null, term = null;
-            bool sawId = false, sawTerm = false;
-            while (NextProperty(ref c))
+            else if (c.ValueTextEquals("pmid"u8))
             {
-                if (c.ValueTextEquals("id"u8))
-                {
-                    sawId = true;
-                    id = Text(ref c, "id", required: true);
-                }
-                else if (c.ValueTextEquals("term"u8))
-                {
-                    sawTerm = true;
-                    term = Text(ref c, "term", required: true);
-                }
-                else
-                {
-                    c.Skip();
-                }
+                pmid = Text(ref c, "pmid");
             }
-
-            Require(sawId, "id");
-            Require(sawTerm, "term");
-            if (id is not null && term is not null)
+            else if (c.ValueTextEquals("type"u8))
             {
-                _meshTerms.Add(new ClinicalTrialsGovMeshTerm(id, term));
+                type = Code(ref c, "type", CodeTable.ReferenceType);
+            }
+            else
+            {
+                c.Skip();
             }
         }
 
-        return Drain(_meshTerms);
+        Require(sawCitation, "citation");
+        return citation is not null ? new ClinicalTrialsGovReference(citation, pmid, type) : null;
+    }
+
+    private ImmutableArray<ClinicalTrialsGovMeshTerm> MeshTerms(ref JsonCursor c, string name) =>
+        ReadList(ref c, name, _meshTerms, static (p, ref c) => p.MeshTerm(ref c));
+
+    private ClinicalTrialsGovMeshTerm? MeshTerm(ref JsonCursor c)
+    {
+        string? id = null, term = null;
+        bool sawId = false, sawTerm = false;
+        while (NextProperty(ref c))
+        {
+            if (c.ValueTextEquals("id"u8))
+            {
+                sawId = true;
+                id = Text(ref c, "id", required: true);
+            }
+            else if (c.ValueTextEquals("term"u8))
+            {
+                sawTerm = true;
+                term = Text(ref c, "term", required: true);
+            }
+            else
+            {
+                c.Skip();
+            }
+        }
+
+        Require(sawId, "id");
+        Require(sawTerm, "term");
+        return id is not null && term is not null ? new ClinicalTrialsGovMeshTerm(id, term) : null;
     }
 
     // ---- Values. Each reads the value of the property name the cursor is at, with the name on the path while it does.
 
-    private string? NctId(ref JsonCursor c)
+    private string? NctId(ref JsonCursor c, string name)
     {
-        _path.Push("nctId");
+        _draft.SawNctId = true;
+        _path.Push(name);
         c.Read();
         string? nctId = null;
         if (c.TokenType != JsonTokenType.String)
@@ -1523,7 +1069,13 @@ internal sealed class ApiV2StudyParser
         internal ImmutableArray<ClinicalTrialsGovOutcome> PrimaryOutcomes = [];
         internal ImmutableArray<ClinicalTrialsGovOutcome> SecondaryOutcomes = [];
         internal ImmutableArray<ClinicalTrialsGovOutcome> OtherOutcomes = [];
-        internal ClinicalTrialsGovEligibility? Eligibility;
+        internal bool HasEligibility;
+        internal string? Criteria;
+        internal string? Sex;
+        internal string? MinimumAge;
+        internal string? MaximumAge;
+        internal ImmutableArray<string> StandardAges = [];
+        internal bool? HealthyVolunteers;
         internal ImmutableArray<ClinicalTrialsGovLocation> Locations = [];
         internal ImmutableArray<ClinicalTrialsGovReference> References = [];
         internal bool? HasResults;
@@ -1565,10 +1117,46 @@ internal sealed class ApiV2StudyParser
             PrimaryOutcomes = PrimaryOutcomes,
             SecondaryOutcomes = SecondaryOutcomes,
             OtherOutcomes = OtherOutcomes,
-            Eligibility = Eligibility,
+            Eligibility = HasEligibility
+                ? new ClinicalTrialsGovEligibility
+                {
+                    Criteria = Criteria,
+                    Sex = Sex,
+                    MinimumAge = MinimumAge,
+                    MaximumAge = MaximumAge,
+                    StandardAges = StandardAges,
+                    HealthyVolunteers = HealthyVolunteers,
+                }
+                : null,
             Locations = Locations,
             References = References,
             HasResults = HasResults,
         };
+    }
+
+    /// <summary>The properties of one object of a Study that the record takes, each with how it is read.</summary>
+    private sealed class PropertyTable : IEnumerable
+    {
+        private readonly List<(byte[] Utf8Name, string Name, PropertyReader Read)> _properties = [];
+
+        public void Add(string name, PropertyReader read) => _properties.Add((Encoding.UTF8.GetBytes(name), name, read));
+
+        /// <summary>At a property name: reads its value when the table names it.</summary>
+        /// <returns>False when the table does not name the property (the cursor has not moved).</returns>
+        internal bool TryRead(ApiV2StudyParser parser, ref JsonCursor c)
+        {
+            foreach (var (utf8Name, name, read) in CollectionsMarshal.AsSpan(_properties))
+            {
+                if (c.ValueTextEquals(utf8Name))
+                {
+                    read(parser, ref c, name);
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => _properties.GetEnumerator();
     }
 }
