@@ -39,9 +39,12 @@ public sealed record Study
     /// <param name="status">The study's status, or null when the sources do not state one.</param>
     /// <param name="designs">Features of the design, such as randomized or open label; empty when the sources do not say.</param>
     /// <param name="enrollment">How many participants were enrolled, or null when the sources do not say.</param>
+    /// <param name="enrollmentActuality">Whether <paramref name="enrollment"/> is the actual count or a target, or null when the sources do not say.</param>
     /// <param name="reportedIn">When the sources date the study or its results, as precisely as they do, or null.</param>
     /// <param name="startDate">When the study started, or null when the sources do not say.</param>
+    /// <param name="startDateActuality">Whether <paramref name="startDate"/> has passed or is expected, or null when the sources do not say.</param>
     /// <param name="completionDate">When the study was completed, or null when the sources do not say.</param>
+    /// <param name="completionDateActuality">Whether <paramref name="completionDate"/> has passed or is expected, or null when the sources do not say.</param>
     /// <param name="registryIdentifiers">The study's registry identifiers; empty when the sources name none.</param>
     /// <param name="interventions">What the participants received.</param>
     /// <param name="findings">The outcomes the sources report.</param>
@@ -51,7 +54,10 @@ public sealed record Study
     /// <param name="notes">Free-text notes, such as how the sources' wording was read, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="title"/> or <paramref name="disease"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="id"/> or a source id is not a slug; a text is blank or padded; or a list contains a null.
+    /// <paramref name="id"/> or a source id is not a slug; a text is blank or padded; a list contains a null; or an
+    /// actuality is given without its value (<paramref name="enrollmentActuality"/> without <paramref name="enrollment"/>,
+    /// <paramref name="startDateActuality"/> without <paramref name="startDate"/>, <paramref name="completionDateActuality"/>
+    /// without <paramref name="completionDate"/>).
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="enrollment"/> is negative, or <paramref name="completionDate"/> ends before <paramref name="startDate"/> begins.
@@ -66,9 +72,12 @@ public sealed record Study
         StudyStatus? status = null,
         IEnumerable<StudyDesign>? designs = null,
         int? enrollment = null,
+        Actuality? enrollmentActuality = null,
         PartialDate? reportedIn = null,
         PartialDate? startDate = null,
+        Actuality? startDateActuality = null,
         PartialDate? completionDate = null,
+        Actuality? completionDateActuality = null,
         IEnumerable<RegistryIdentifier>? registryIdentifiers = null,
         IEnumerable<Intervention>? interventions = null,
         IEnumerable<Finding>? findings = null,
@@ -87,14 +96,17 @@ public sealed record Study
         Designs = Preconditions.CheckElementsNotNull(designs);
         Preconditions.CheckArgumentRange(enrollment is null or >= 0, nameof(enrollment), enrollment, "An enrollment must be zero or more.");
         Enrollment = enrollment;
+        EnrollmentActuality = CheckActuality(enrollmentActuality, enrollment is not null, nameof(enrollmentActuality), "an enrollment");
         ReportedIn = reportedIn;
         StartDate = startDate;
+        StartDateActuality = CheckActuality(startDateActuality, startDate is not null, nameof(startDateActuality), "a start date");
         Preconditions.CheckArgumentRange(
             startDate is not { } start || completionDate is not { } end || start.ToDateInterval().Start <= end.ToDateInterval().End,
             nameof(completionDate),
             completionDate,
             $"The completion date {completionDate} ends before the start date {startDate} begins.");
         CompletionDate = completionDate;
+        CompletionDateActuality = CheckActuality(completionDateActuality, completionDate is not null, nameof(completionDateActuality), "a completion date");
         RegistryIdentifiers = Preconditions.CheckElementsNotNull(registryIdentifiers);
         Interventions = Preconditions.CheckElementsNotNull(interventions);
         Findings = Preconditions.CheckElementsNotNull(findings);
@@ -140,6 +152,10 @@ public sealed record Study
     /// <value>A count of zero or more, or null when the sources do not say.</value>
     public int? Enrollment { get; }
 
+    /// <summary>Gets whether <see cref="Enrollment"/> counts the participants actually enrolled or is the number the study plans to enroll.</summary>
+    /// <value><see cref="Actuality.Actual"/> or <see cref="Actuality.Estimated"/>; null when there is no enrollment or the sources do not say.</value>
+    public Actuality? EnrollmentActuality { get; }
+
     /// <summary>Gets when the sources date the study or its results.</summary>
     /// <value>A year, month or day as precise as the sources are, or null.</value>
     public PartialDate? ReportedIn { get; }
@@ -148,9 +164,17 @@ public sealed record Study
     /// <value>A year, month or day, or null when the sources do not say.</value>
     public PartialDate? StartDate { get; }
 
+    /// <summary>Gets whether <see cref="StartDate"/> is when the study actually started or when it is expected to.</summary>
+    /// <value><see cref="Actuality.Actual"/> or <see cref="Actuality.Estimated"/>; null when there is no start date or the sources do not say.</value>
+    public Actuality? StartDateActuality { get; }
+
     /// <summary>Gets when the study was completed.</summary>
     /// <value>A year, month or day that does not end before <see cref="StartDate"/> begins, or null.</value>
     public PartialDate? CompletionDate { get; }
+
+    /// <summary>Gets whether <see cref="CompletionDate"/> is when the study actually completed or when it is expected to.</summary>
+    /// <value><see cref="Actuality.Actual"/> or <see cref="Actuality.Estimated"/>; null when there is no completion date or the sources do not say.</value>
+    public Actuality? CompletionDateActuality { get; }
 
     /// <summary>Gets the study's registry identifiers.</summary>
     /// <value>Identifiers such as NCT numbers; empty when the sources name none.</value>
@@ -209,9 +233,12 @@ public sealed record Study
             && Status == other.Status
             && SequenceEquality.Equal(Designs, other.Designs)
             && Enrollment == other.Enrollment
+            && EnrollmentActuality == other.EnrollmentActuality
             && ReportedIn == other.ReportedIn
             && StartDate == other.StartDate
+            && StartDateActuality == other.StartDateActuality
             && CompletionDate == other.CompletionDate
+            && CompletionDateActuality == other.CompletionDateActuality
             && SequenceEquality.Equal(RegistryIdentifiers, other.RegistryIdentifiers)
             && SequenceEquality.Equal(Interventions, other.Interventions)
             && SequenceEquality.Equal(Findings, other.Findings)
@@ -233,9 +260,12 @@ public sealed record Study
         hash.Add(Status);
         SequenceEquality.AddTo(ref hash, Designs);
         hash.Add(Enrollment);
+        hash.Add(EnrollmentActuality);
         hash.Add(ReportedIn);
         hash.Add(StartDate);
+        hash.Add(StartDateActuality);
         hash.Add(CompletionDate);
+        hash.Add(CompletionDateActuality);
         SequenceEquality.AddTo(ref hash, RegistryIdentifiers);
         SequenceEquality.AddTo(ref hash, Interventions);
         SequenceEquality.AddTo(ref hash, Findings);
@@ -249,6 +279,18 @@ public sealed record Study
     /// <summary>Returns the study's id and title.</summary>
     /// <returns>Text such as <c>cambridge-msc-rrms-2023: Mesenchymal stem cells in relapsing-remitting MS</c>.</returns>
     public override string ToString() => $"{Id}: {Title}";
+
+    private static Actuality? CheckActuality(Actuality? actuality, bool hasValue, string paramName, string value)
+    {
+        if (actuality is { } given)
+        {
+            Preconditions.CheckArgument(
+                Enum.IsDefined(given), paramName, $"{(int)given} is not an actuality; expected {nameof(Actuality.Actual)} or {nameof(Actuality.Estimated)}.");
+            Preconditions.CheckArgument(hasValue, paramName, $"The actuality of {value} is given, but not {value}; a source that states neither leaves both out.");
+        }
+
+        return actuality;
+    }
 
     /// <summary>Adds the study's problems where <paramref name="problems"/> is, checking cited sources when <paramref name="knownSourceIds"/> is given.</summary>
     internal void Validate(ProblemCollector problems, IReadOnlySet<string>? knownSourceIds)

@@ -42,9 +42,12 @@ public sealed class StudyBuilder
         Status = study.Status;
         Designs = [.. study.Designs];
         Enrollment = study.Enrollment;
+        EnrollmentActuality = study.EnrollmentActuality;
         ReportedIn = study.ReportedIn;
         StartDate = study.StartDate;
+        StartDateActuality = study.StartDateActuality;
         CompletionDate = study.CompletionDate;
+        CompletionDateActuality = study.CompletionDateActuality;
         RegistryIdentifiers = [.. study.RegistryIdentifiers];
         Interventions = [.. study.Interventions];
         Findings = [.. study.Findings];
@@ -90,6 +93,10 @@ public sealed class StudyBuilder
     /// <value>A count, or null.</value>
     public int? Enrollment { get; set; }
 
+    /// <summary>Gets or sets whether the enrollment is the actual count or a target.</summary>
+    /// <value>An actuality, or null.</value>
+    public Actuality? EnrollmentActuality { get; set; }
+
     /// <summary>Gets or sets when the sources date the study or its results.</summary>
     /// <value>A partial date, or null.</value>
     public PartialDate? ReportedIn { get; set; }
@@ -98,9 +105,17 @@ public sealed class StudyBuilder
     /// <value>A partial date, or null.</value>
     public PartialDate? StartDate { get; set; }
 
+    /// <summary>Gets or sets whether the start date has passed or is expected.</summary>
+    /// <value>An actuality, or null.</value>
+    public Actuality? StartDateActuality { get; set; }
+
     /// <summary>Gets or sets when the study was completed.</summary>
     /// <value>A partial date, or null.</value>
     public PartialDate? CompletionDate { get; set; }
+
+    /// <summary>Gets or sets whether the completion date has passed or is expected.</summary>
+    /// <value>An actuality, or null.</value>
+    public Actuality? CompletionDateActuality { get; set; }
 
     /// <summary>Gets the study's registry identifiers.</summary>
     /// <value>A list to fill.</value>
@@ -145,9 +160,12 @@ public sealed class StudyBuilder
             Status,
             Designs,
             Enrollment,
+            EnrollmentActuality,
             ReportedIn,
             StartDate,
+            StartDateActuality,
             CompletionDate,
+            CompletionDateActuality,
             RegistryIdentifiers,
             Interventions,
             Findings,

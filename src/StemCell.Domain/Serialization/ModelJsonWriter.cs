@@ -45,6 +45,9 @@ internal static class ModelJsonWriter
     private static readonly JsonEncodedText StatusName = JsonEncodedText.Encode("status");
     private static readonly JsonEncodedText DesignsName = JsonEncodedText.Encode("designs");
     private static readonly JsonEncodedText EnrollmentName = JsonEncodedText.Encode("enrollment");
+    private static readonly JsonEncodedText EnrollmentActualityName = JsonEncodedText.Encode("enrollmentActuality");
+    private static readonly JsonEncodedText StartDateActualityName = JsonEncodedText.Encode("startDateActuality");
+    private static readonly JsonEncodedText CompletionDateActualityName = JsonEncodedText.Encode("completionDateActuality");
     private static readonly JsonEncodedText ReportedInName = JsonEncodedText.Encode("reportedIn");
     private static readonly JsonEncodedText StartDateName = JsonEncodedText.Encode("startDate");
     private static readonly JsonEncodedText CompletionDateName = JsonEncodedText.Encode("completionDate");
@@ -93,6 +96,8 @@ internal static class ModelJsonWriter
     private static readonly JsonEncodedText ScaleScoreKind = JsonEncodedText.Encode("scale-score");
     private static readonly JsonEncodedText ScaleChangeKind = JsonEncodedText.Encode("scale-change");
     private static readonly JsonEncodedText HazardRatioKind = JsonEncodedText.Encode("hazard-ratio");
+    private static readonly JsonEncodedText ActualCode = JsonEncodedText.Encode("actual");
+    private static readonly JsonEncodedText EstimatedCode = JsonEncodedText.Encode("estimated");
 
     /// <summary>The layout of a document this library writes: two-space indents and <c>\n</c>, on every platform.</summary>
     /// <remarks>
@@ -176,9 +181,12 @@ internal static class ModelJsonWriter
         WriteTerm(writer, StatusName, study.Status);
         WriteTerms(writer, DesignsName, study.Designs);
         WriteNumber(writer, EnrollmentName, study.Enrollment);
+        WriteActuality(writer, EnrollmentActualityName, study.EnrollmentActuality);
         WriteDate(writer, ReportedInName, study.ReportedIn);
         WriteDate(writer, StartDateName, study.StartDate);
+        WriteActuality(writer, StartDateActualityName, study.StartDateActuality);
         WriteDate(writer, CompletionDateName, study.CompletionDate);
+        WriteActuality(writer, CompletionDateActualityName, study.CompletionDateActuality);
         WriteArray(writer, RegistryIdentifiersName, study.RegistryIdentifiers, WriteRegistryIdentifier);
         WriteArray(writer, InterventionsName, study.Interventions, WriteIntervention);
         WriteArray(writer, FindingsName, study.Findings, WriteFinding);
@@ -405,6 +413,14 @@ internal static class ModelJsonWriter
         if (value is { } number)
         {
             writer.WriteNumber(name, number);
+        }
+    }
+
+    private static void WriteActuality(Utf8JsonWriter writer, JsonEncodedText name, Actuality? actuality)
+    {
+        if (actuality is { } value)
+        {
+            writer.WriteString(name, value == Actuality.Estimated ? EstimatedCode : ActualCode);
         }
     }
 

@@ -20,6 +20,9 @@ public sealed class StudyTests
         ["status"] = b => b.Status = StudyStatus.Completed,
         ["designs"] = b => b.Designs.Add(StudyDesign.OpenLabel),
         ["enrollment"] = b => b.Enrollment = 12,
+        ["enrollmentActuality"] = b => b.EnrollmentActuality = Actuality.Estimated,
+        ["startDateActuality"] = b => b.StartDateActuality = Actuality.Actual,
+        ["completionDateActuality"] = b => b.CompletionDateActuality = Actuality.Estimated,
         ["reportedIn"] = b => b.ReportedIn = PartialDate.FromYearMonth(2023, 1),
         ["startDate"] = b => b.StartDate = PartialDate.FromYear(2020),
         ["completionDate"] = b => b.CompletionDate = PartialDate.FromYear(2024),
@@ -46,9 +49,12 @@ public sealed class StudyTests
         Assert.Null(study.Status);
         Assert.Empty(study.Designs);
         Assert.Null(study.Enrollment);
+        Assert.Null(study.EnrollmentActuality);
         Assert.Null(study.ReportedIn);
         Assert.Null(study.StartDate);
+        Assert.Null(study.StartDateActuality);
         Assert.Null(study.CompletionDate);
+        Assert.Null(study.CompletionDateActuality);
         Assert.Empty(study.RegistryIdentifiers);
         Assert.Empty(study.Interventions);
         Assert.Empty(study.Findings);
@@ -89,6 +95,46 @@ public sealed class StudyTests
     {
         // A withdrawn study enrolls nobody, and registries say so.
         Assert.Equal(0, new Study("s", "t", Disease.MultipleSclerosis, enrollment: 0).Enrollment);
+    }
+
+    [Fact]
+    public void Create_ActualitiesWithTheirValues_KeepsThem()
+    {
+        var study = new Study(
+            "s",
+            "t",
+            Disease.AmyotrophicLateralSclerosis,
+            enrollment: 24,
+            enrollmentActuality: Actuality.Estimated,
+            startDate: PartialDate.FromYearMonth(2024, 3),
+            startDateActuality: Actuality.Actual,
+            completionDate: PartialDate.FromYear(2027),
+            completionDateActuality: Actuality.Estimated);
+
+        Assert.Equal(Actuality.Estimated, study.EnrollmentActuality);
+        Assert.Equal(Actuality.Actual, study.StartDateActuality);
+        Assert.Equal(Actuality.Estimated, study.CompletionDateActuality);
+    }
+
+    [Fact]
+    public void Create_ActualityWithoutItsValue_ThrowsNamingTheActuality()
+    {
+        var enrollment = Assert.Throws<ArgumentException>(
+            "enrollmentActuality", () => new Study("s", "t", Disease.MultipleSclerosis, enrollmentActuality: Actuality.Actual));
+        Assert.Throws<ArgumentException>(
+            "startDateActuality", () => new Study("s", "t", Disease.MultipleSclerosis, startDateActuality: Actuality.Estimated));
+        Assert.Throws<ArgumentException>(
+            "completionDateActuality",
+            () => new Study("s", "t", Disease.MultipleSclerosis, startDate: PartialDate.FromYear(2020), completionDateActuality: Actuality.Actual));
+
+        Assert.StartsWith("The actuality of an enrollment is given, but not an enrollment", enrollment.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_UndefinedActuality_Throws()
+    {
+        Assert.Throws<ArgumentException>(
+            "enrollmentActuality", () => new Study("s", "t", Disease.MultipleSclerosis, enrollment: 3, enrollmentActuality: (Actuality)7));
     }
 
     [Theory]
@@ -232,6 +278,9 @@ public sealed class StudyTests
     {
         var builder = SeedArticle.Cambridge.ToBuilder();
         builder.Institutions.Add(new Institution("Second institution"));
+        builder.Enrollment = 30;
+        builder.StartDate = PartialDate.FromYear(2019);
+        builder.CompletionDate = PartialDate.FromYear(2022);
         var original = builder.Build();
         Changes[change](builder);
 

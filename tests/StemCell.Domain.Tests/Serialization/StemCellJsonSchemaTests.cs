@@ -199,7 +199,9 @@ public sealed class StemCellJsonSchemaTests
     [InlineData("/studies/0/phase", "null")]
     [InlineData("/studies/0/status", "null")]
     [InlineData("/studies/0/courses", "null")]
-    [InlineData("/studies/0/enrollment", "null")]
+    [InlineData("/studies/0/interventions/0/numberOfAdministrations", "null")]
+    [InlineData("/studies/0/enrollmentActuality", "null")]
+    [InlineData("/studies/0/completionDateActuality", "\"actual\"")]
     [InlineData("/studies/0/interventions/0/tissueSource", "null")]
     [InlineData("/studies/0/interventions/0/deliveryRoute", "null")]
     [InlineData("/studies/0/interventions/0/dose", "null")]
@@ -502,9 +504,12 @@ public sealed class StemCellJsonSchemaTests
             status: StudyStatus.Completed,
             designs: [StudyDesign.RandomizedControlled, StudyDesign.DoubleBlind],
             enrollment: 48,
+            enrollmentActuality: Actuality.Actual,
             reportedIn: PartialDate.FromYear(2024),
             startDate: PartialDate.FromYearMonth(2021, 9),
+            startDateActuality: Actuality.Actual,
             completionDate: PartialDate.FromDate(2023, 11, 30),
+            completionDateActuality: Actuality.Estimated,
             registryIdentifiers: [new(Registry.ClinicalTrialsGov, "NCT04047628")],
             interventions:
             [

@@ -16,11 +16,12 @@ public partial class StemCellJsonTests
     private const int Iterations = 150;
 
     // Words of the format that are not vocabulary codes but are read as codes: locator, population and result kinds.
-    private static readonly string[] FormatKinds = ["url", "doi", "all-participants", "subgroup", "proportion", "scale-score", "scale-change", "hazard-ratio"];
+    private static readonly string[] FormatKinds = ["url", "doi", "all-participants", "subgroup", "proportion", "scale-score", "scale-change", "hazard-ratio", "actual", "estimated"];
 
     private static readonly string[] CodedProperties =
     [
-        "kind", "evidenceKind", "vocabulary", "code", "disease", "courses", "phase", "status", "designs", "registry", "stemCellType",
+        "kind", "evidenceKind", "vocabulary", "code", "disease", "courses", "phase", "status", "designs", "enrollmentActuality",
+        "startDateActuality", "completionDateActuality", "registry", "stemCellType",
         "tissueSource", "donorOrigin", "deliveryRoute", "unit", "outcomeMeasure", "direction", "scale", "mechanism", "tolerability",
     ];
 

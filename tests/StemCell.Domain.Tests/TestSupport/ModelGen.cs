@@ -59,6 +59,9 @@ internal static class ModelGen
         from days in Gen.Int[1, 30]
         select Period.FromYears(years) + Period.FromMonths(months) + Period.FromDays(days));
 
+    /// <summary>Whether a value has happened or is a plan.</summary>
+    internal static readonly Gen<Actuality> Actuality = Gen.OneOfConst(global::StemCell.Domain.Model.Actuality.Actual, global::StemCell.Domain.Model.Actuality.Estimated);
+
     internal static readonly Gen<SourceLocator> Locator = Gen.OneOf(
         from registrant in Gen.Char['0', '9'].Array[4, 9]
         from suffix in Gen.Char["-._;()/:ABCXYZabcxyz0123456789"].Array[1, 12]
@@ -186,15 +189,30 @@ internal static class ModelGen
         var dates =
             from start in Date.Nullable(0.4)
             from completion in Date.Nullable(0.4)
-            select start is { } s && completion is { } c && s.ToDateInterval().Start > c.ToDateInterval().End ? (Start: completion, Completion: start) : (Start: start, Completion: completion);
+            from startActuality in Actuality.Nullable(0.4)
+            from completionActuality in Actuality.Nullable(0.4)
+            let ordered = start is { } s && completion is { } c && s.ToDateInterval().Start > c.ToDateInterval().End ? (Start: completion, Completion: start) : (Start: start, Completion: completion)
+            select (
+                ordered.Start,
+                StartActuality: ordered.Start is null ? null : startActuality,
+                ordered.Completion,
+                CompletionActuality: ordered.Completion is null ? null : completionActuality);
         var registration =
             from phase in Term<TrialPhase>().Null(0.3)
             from status in Term<StudyStatus>().Null(0.3)
             from designs in Term<StudyDesign>().Array[0, 3]
             from enrollment in Gen.Int[0, 100_000].Nullable(0.4)
+            from enrollmentActuality in Actuality.Nullable(0.4)
             from reportedIn in Date.Nullable(0.4)
             from identifiers in RegistryIdentifier.Array[0, 2]
-            select (Phase: phase, Status: status, Designs: designs.Distinct(), Enrollment: enrollment, ReportedIn: reportedIn, Identifiers: identifiers);
+            select (
+                Phase: phase,
+                Status: status,
+                Designs: designs.Distinct(),
+                Enrollment: enrollment,
+                EnrollmentActuality: enrollment is null ? null : enrollmentActuality,
+                ReportedIn: reportedIn,
+                Identifiers: identifiers);
         return
             from title in Text
             from disease in Term<Disease>()
@@ -218,9 +236,12 @@ internal static class ModelGen
                 registered.Status,
                 registered.Designs,
                 registered.Enrollment,
+                registered.EnrollmentActuality,
                 registered.ReportedIn,
                 when.Start,
+                when.StartActuality,
                 when.Completion,
+                when.CompletionActuality,
                 registered.Identifiers,
                 interventions,
                 findings,

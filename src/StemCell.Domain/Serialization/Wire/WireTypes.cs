@@ -1,5 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
+using StemCell.Domain.Model;
 using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Serialization.Wire;
@@ -63,6 +65,9 @@ internal enum LocatorKindWire
     Doi,
 }
 
+/// <summary>Reads and writes an <see cref="Actuality"/> as its code, <c>"actual"</c> or <c>"estimated"</c>, and by its name only.</summary>
+internal sealed class ActualityJsonConverter() : JsonStringEnumConverter<Actuality>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
+
 /// <summary>
 /// Reads an enum of the format by its name only. System.Text.Json's default also accepts a number (<c>"kind": 1</c>)
 /// or a numeric string, even one that names no member, which the format does not allow.
@@ -105,11 +110,17 @@ internal sealed class StudyWire
 
     public int? Enrollment { get; set; }
 
+    public Actuality? EnrollmentActuality { get; set; }
+
     public PartialDate? ReportedIn { get; set; }
 
     public PartialDate? StartDate { get; set; }
 
+    public Actuality? StartDateActuality { get; set; }
+
     public PartialDate? CompletionDate { get; set; }
+
+    public Actuality? CompletionDateActuality { get; set; }
 
     public List<RegistryIdentifierWire>? RegistryIdentifiers { get; set; }
 
