@@ -272,7 +272,7 @@ Section("sample dataset", () =>
 {
     var sample = SampleDataset.Dataset;
     Check(sample.Studies.Length == 3 && sample.Validate().IsValid, "sample dataset: three valid studies");
-    Check(sample.Studies.Any(s => s.Disease == Disease.AmyotrophicLateralSclerosis && s.Interventions.Any(i => i.DeliveryRoute == DeliveryRoute.Intraspinal)), "sample dataset: the ALS study");
+    Check(sample.Studies.Any(s => s.Disease == Disease.AmyotrophicLateralSclerosis && s.Interventions.Any(i => i.DeliveryRoutes.Contains(DeliveryRoute.Intraspinal))), "sample dataset: the ALS study");
     Console.WriteLine($"sample dataset: {sample.Sources.Length} source, {sample.Studies.Length} studies");
 });
 

@@ -57,7 +57,7 @@ internal static class ModelJsonWriter
     private static readonly JsonEncodedText StemCellTypeName = JsonEncodedText.Encode("stemCellType");
     private static readonly JsonEncodedText TissueSourceName = JsonEncodedText.Encode("tissueSource");
     private static readonly JsonEncodedText DonorOriginName = JsonEncodedText.Encode("donorOrigin");
-    private static readonly JsonEncodedText DeliveryRouteName = JsonEncodedText.Encode("deliveryRoute");
+    private static readonly JsonEncodedText DeliveryRoutesName = JsonEncodedText.Encode("deliveryRoutes");
     private static readonly JsonEncodedText ConditioningRegimenName = JsonEncodedText.Encode("conditioningRegimen");
     private static readonly JsonEncodedText DoseName = JsonEncodedText.Encode("dose");
     private static readonly JsonEncodedText AmountName = JsonEncodedText.Encode("amount");
@@ -285,7 +285,7 @@ internal static class ModelJsonWriter
         WriteTerm(writer, StemCellTypeName, intervention.StemCellType);
         WriteTerm(writer, TissueSourceName, intervention.TissueSource);
         WriteTerm(writer, DonorOriginName, intervention.DonorOrigin);
-        WriteTerm(writer, DeliveryRouteName, intervention.DeliveryRoute);
+        WriteTerms(writer, DeliveryRoutesName, intervention.DeliveryRoutes);
         WriteString(writer, ConditioningRegimenName, intervention.ConditioningRegimen);
         if (intervention.Dose is { } dose)
         {

@@ -182,6 +182,11 @@ public static class StemCellJsonSchema
             ConstrainClaim(schema.AsObject());
         }
 
+        if (typeInfo.Type == typeof(InterventionWire))
+        {
+            ConstrainIntervention(schema.AsObject());
+        }
+
         return schema;
     }
 
@@ -226,6 +231,15 @@ public static class StemCellJsonSchema
         }
 
         claim["allOf"] = rules;
+    }
+
+    // Format 1.0's single "deliveryRoute" is still read, as a list of one, but never written, and never beside "deliveryRoutes".
+    private static void ConstrainIntervention(JsonObject intervention)
+    {
+        var route = intervention["properties"]!["deliveryRoute"]!.AsObject();
+        route["description"] = "Format 1.0's single delivery route, read as a list of one; write 'deliveryRoutes' instead.";
+        route["deprecated"] = true;
+        intervention["not"] = new JsonObject { ["required"] = new JsonArray("deliveryRoute", "deliveryRoutes") };
     }
 
     private static JsonObject Definitions()

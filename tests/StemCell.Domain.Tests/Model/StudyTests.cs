@@ -27,7 +27,7 @@ public sealed class StudyTests
         ["startDate"] = b => b.StartDate = PartialDate.FromYear(2020),
         ["completionDate"] = b => b.CompletionDate = PartialDate.FromYear(2024),
         ["registryIdentifiers"] = b => b.RegistryIdentifiers.Add(RegistryIdentifier.FromNctId("NCT04047628")),
-        ["interventions"] = b => b.Interventions[0] = new Intervention(StemCellType.Mesenchymal, deliveryRoute: DeliveryRoute.Intravenous),
+        ["interventions"] = b => b.Interventions[0] = new Intervention(StemCellType.Mesenchymal, deliveryRoutes: [DeliveryRoute.Intravenous]),
         ["findings"] = b => b.Findings.RemoveAt(1),
         ["findings-order"] = b => (b.Findings[0], b.Findings[1]) = (b.Findings[1], b.Findings[0]),
         ["mechanisms"] = b => b.Mechanisms.Clear(),

@@ -166,10 +166,19 @@ public partial class StemCellJsonTests
     {
         AssertJsonRoundTrip(
             new Intervention(
-                StemCellType.Hematopoietic, TissueSource.PeripheralBlood, DonorOrigin.Autologous, DeliveryRoute.Intravenous,
+                StemCellType.Hematopoietic, TissueSource.PeripheralBlood, DonorOrigin.Autologous, [DeliveryRoute.Intravenous, DeliveryRoute.Intrathecal],
                 "cyclophosphamide and anti-thymocyte globulin", CellsPerKilogram, numberOfAdministrations: 1),
-            """{"stemCellType":"hematopoietic","tissueSource":"peripheral-blood","donorOrigin":"autologous","deliveryRoute":"intravenous","conditioningRegimen":"cyclophosphamide and anti-thymocyte globulin","dose":{"amount":2000000,"unit":"cells-per-kilogram"},"numberOfAdministrations":1}""",
+            """{"stemCellType":"hematopoietic","tissueSource":"peripheral-blood","donorOrigin":"autologous","deliveryRoutes":["intravenous","intrathecal"],"conditioningRegimen":"cyclophosphamide and anti-thymocyte globulin","dose":{"amount":2000000,"unit":"cells-per-kilogram"},"numberOfAdministrations":1}""",
             StemCellJsonContext.Default.Intervention);
+    }
+
+    [Fact]
+    public void Deserialize_Intervention_Format10SingleRoute_IsAListOfOne()
+    {
+        var intervention = JsonSerializer.Deserialize("""{"stemCellType":"mesenchymal","deliveryRoute":"intrathecal"}""", StemCellJsonContext.Default.Intervention)!;
+
+        Assert.Equal(new[] { DeliveryRoute.Intrathecal }, intervention.DeliveryRoutes);
+        Assert.Equal("""{"stemCellType":"mesenchymal","deliveryRoutes":["intrathecal"]}""", JsonSerializer.Serialize(intervention, StemCellJsonContext.Default.Intervention));
     }
 
     [Fact]

@@ -100,12 +100,12 @@ internal static class ModelGen
         from cells in Term<StemCellType>()
         from tissue in Term<TissueSource>().Null(0.4)
         from donor in Term<DonorOrigin>().Null(0.4)
-        from route in Term<DeliveryRoute>().Null(0.4)
+        from routes in Term<DeliveryRoute>().Array[0, 3]
         from regimen in Text.Null(0.5)
         from dose in Dose.Null(0.5)
         from administrations in Gen.Int[1, 12].Nullable(0.5)
         select new Intervention(
-            cells, tissue, donor, route, cells == StemCellType.Hematopoietic ? regimen : null, dose, administrations);
+            cells, tissue, donor, routes.Distinct(), cells == StemCellType.Hematopoietic ? regimen : null, dose, administrations);
 
     internal static readonly Gen<Population> Population = Gen.OneOf(
         Gen.Const(global::StemCell.Domain.Model.Population.AllParticipants),

@@ -160,8 +160,24 @@ internal sealed class WireMapper
     internal Intervention? ToIntervention(InterventionWire wire, string path)
     {
         var dose = wire.Dose is null ? null : ToDose(wire.Dose, ProblemCollector.Combine(path, "dose"));
-        return Build(path, (wire, dose), static s => new Intervention(
-            s.wire.StemCellType, s.wire.TissueSource, s.wire.DonorOrigin, s.wire.DeliveryRoute, s.wire.ConditioningRegimen, s.dose, s.wire.NumberOfAdministrations));
+
+        // Format 1.0 wrote one route as "deliveryRoute"; it reads as a list of one. Both at once would say the routes twice.
+        IEnumerable<DeliveryRoute>? routes = wire.DeliveryRoutes;
+        if (wire.DeliveryRoute is { } singleRoute)
+        {
+            if (wire.DeliveryRoutes is not null)
+            {
+                _problems.Add(
+                    ProblemCollector.Combine(path, "deliveryRoute"),
+                    "An intervention gives both 'deliveryRoute' (format 1.0) and 'deliveryRoutes'; give its routes once, as 'deliveryRoutes'.");
+                return null;
+            }
+
+            routes = [singleRoute];
+        }
+
+        return Build(path, (wire, routes, dose), static s => new Intervention(
+            s.wire.StemCellType, s.wire.TissueSource, s.wire.DonorOrigin, s.routes, s.wire.ConditioningRegimen, s.dose, s.wire.NumberOfAdministrations));
     }
 
     internal Finding? ToFinding(FindingWire wire, string path)

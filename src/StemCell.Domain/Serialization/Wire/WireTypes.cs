@@ -163,7 +163,10 @@ internal sealed class InterventionWire
 
     public DonorOrigin? DonorOrigin { get; set; }
 
+    /// <summary>Format 1.0's single route, still read (as a list of one); never written.</summary>
     public DeliveryRoute? DeliveryRoute { get; set; }
+
+    public List<DeliveryRoute>? DeliveryRoutes { get; set; }
 
     public string? ConditioningRegimen { get; set; }
 
