@@ -47,6 +47,8 @@ public sealed record Study
     /// <param name="completionDateActuality">Whether <paramref name="completionDate"/> has passed or is expected, or null when the sources do not say.</param>
     /// <param name="registryIdentifiers">The study's registry identifiers; empty when the sources name none.</param>
     /// <param name="interventions">What the participants received.</param>
+    /// <param name="outcomeMeasures">The outcome measures the study registered or reports, each once; empty when the sources do not say.</param>
+    /// <param name="clinicalScales">The clinical scales the study measures with, such as ALSFRS-R or EDSS, each once; empty when the sources do not say.</param>
     /// <param name="findings">The outcomes the sources report.</param>
     /// <param name="mechanisms">How the sources say the therapy may work; empty when they do not say.</param>
     /// <param name="safety">What the sources say about safety, or null when they say nothing.</param>
@@ -54,7 +56,8 @@ public sealed record Study
     /// <param name="notes">Free-text notes, such as how the sources' wording was read, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="title"/> or <paramref name="disease"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="id"/> or a source id is not a slug; a text is blank or padded; a list contains a null; or an
+    /// <paramref name="id"/> or a source id is not a slug; a text is blank or padded; a list contains a null;
+    /// <paramref name="outcomeMeasures"/> or <paramref name="clinicalScales"/> names a term twice; or an
     /// actuality is given without its value (<paramref name="enrollmentActuality"/> without <paramref name="enrollment"/>,
     /// <paramref name="startDateActuality"/> without <paramref name="startDate"/>, <paramref name="completionDateActuality"/>
     /// without <paramref name="completionDate"/>).
@@ -80,6 +83,8 @@ public sealed record Study
         Actuality? completionDateActuality = null,
         IEnumerable<RegistryIdentifier>? registryIdentifiers = null,
         IEnumerable<Intervention>? interventions = null,
+        IEnumerable<OutcomeMeasure>? outcomeMeasures = null,
+        IEnumerable<ClinicalScale>? clinicalScales = null,
         IEnumerable<Finding>? findings = null,
         IEnumerable<ProposedMechanism>? mechanisms = null,
         SafetyProfile? safety = null,
@@ -109,6 +114,8 @@ public sealed record Study
         CompletionDateActuality = CheckActuality(completionDateActuality, completionDate is not null, nameof(completionDateActuality), "a completion date");
         RegistryIdentifiers = Preconditions.CheckElementsNotNull(registryIdentifiers);
         Interventions = Preconditions.CheckElementsNotNull(interventions);
+        OutcomeMeasures = Preconditions.CheckElementsDistinct(outcomeMeasures);
+        ClinicalScales = Preconditions.CheckElementsDistinct(clinicalScales);
         Findings = Preconditions.CheckElementsNotNull(findings);
         Mechanisms = Preconditions.CheckElementsNotNull(mechanisms);
         Safety = safety;
@@ -184,6 +191,17 @@ public sealed record Study
     /// <value>Interventions in the order given.</value>
     public ImmutableArray<Intervention> Interventions { get; }
 
+    /// <summary>Gets the outcome measures the study registered or reports.</summary>
+    /// <value>
+    /// Outcome measures, each once, in the order given; empty when the sources do not say. A registry record lists what
+    /// a study will measure before there is any <see cref="Findings">finding</see>.
+    /// </value>
+    public ImmutableArray<OutcomeMeasure> OutcomeMeasures { get; }
+
+    /// <summary>Gets the clinical scales the study measures with.</summary>
+    /// <value>Scales such as ALSFRS-R or EDSS, each once, in the order given; empty when the sources do not say.</value>
+    public ImmutableArray<ClinicalScale> ClinicalScales { get; }
+
     /// <summary>Gets the outcomes the sources report.</summary>
     /// <value>Findings in the order given.</value>
     public ImmutableArray<Finding> Findings { get; }
@@ -241,6 +259,8 @@ public sealed record Study
             && CompletionDateActuality == other.CompletionDateActuality
             && SequenceEquality.Equal(RegistryIdentifiers, other.RegistryIdentifiers)
             && SequenceEquality.Equal(Interventions, other.Interventions)
+            && SequenceEquality.Equal(OutcomeMeasures, other.OutcomeMeasures)
+            && SequenceEquality.Equal(ClinicalScales, other.ClinicalScales)
             && SequenceEquality.Equal(Findings, other.Findings)
             && SequenceEquality.Equal(Mechanisms, other.Mechanisms)
             && Safety == other.Safety
@@ -268,6 +288,8 @@ public sealed record Study
         hash.Add(CompletionDateActuality);
         SequenceEquality.AddTo(ref hash, RegistryIdentifiers);
         SequenceEquality.AddTo(ref hash, Interventions);
+        SequenceEquality.AddTo(ref hash, OutcomeMeasures);
+        SequenceEquality.AddTo(ref hash, ClinicalScales);
         SequenceEquality.AddTo(ref hash, Findings);
         SequenceEquality.AddTo(ref hash, Mechanisms);
         hash.Add(Safety);

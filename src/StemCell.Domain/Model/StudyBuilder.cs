@@ -50,6 +50,8 @@ public sealed class StudyBuilder
         CompletionDateActuality = study.CompletionDateActuality;
         RegistryIdentifiers = [.. study.RegistryIdentifiers];
         Interventions = [.. study.Interventions];
+        OutcomeMeasures = [.. study.OutcomeMeasures];
+        ClinicalScales = [.. study.ClinicalScales];
         Findings = [.. study.Findings];
         Mechanisms = [.. study.Mechanisms];
         Safety = study.Safety;
@@ -125,6 +127,14 @@ public sealed class StudyBuilder
     /// <value>A list to fill.</value>
     public IList<Intervention> Interventions { get; } = [];
 
+    /// <summary>Gets the outcome measures the study registered or reports.</summary>
+    /// <value>A list to fill.</value>
+    public IList<OutcomeMeasure> OutcomeMeasures { get; } = [];
+
+    /// <summary>Gets the clinical scales the study measures with.</summary>
+    /// <value>A list to fill.</value>
+    public IList<ClinicalScale> ClinicalScales { get; } = [];
+
     /// <summary>Gets the outcomes the sources report.</summary>
     /// <value>A list to fill.</value>
     public IList<Finding> Findings { get; } = [];
@@ -168,6 +178,8 @@ public sealed class StudyBuilder
             CompletionDateActuality,
             RegistryIdentifiers,
             Interventions,
+            OutcomeMeasures,
+            ClinicalScales,
             Findings,
             Mechanisms,
             Safety,

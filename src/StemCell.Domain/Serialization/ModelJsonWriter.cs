@@ -63,6 +63,8 @@ internal static class ModelJsonWriter
     private static readonly JsonEncodedText AmountName = JsonEncodedText.Encode("amount");
     private static readonly JsonEncodedText UnitName = JsonEncodedText.Encode("unit");
     private static readonly JsonEncodedText NumberOfAdministrationsName = JsonEncodedText.Encode("numberOfAdministrations");
+    private static readonly JsonEncodedText OutcomeMeasuresName = JsonEncodedText.Encode("outcomeMeasures");
+    private static readonly JsonEncodedText ClinicalScalesName = JsonEncodedText.Encode("clinicalScales");
     private static readonly JsonEncodedText FindingsName = JsonEncodedText.Encode("findings");
     private static readonly JsonEncodedText OutcomeMeasureName = JsonEncodedText.Encode("outcomeMeasure");
     private static readonly JsonEncodedText DirectionName = JsonEncodedText.Encode("direction");
@@ -189,6 +191,8 @@ internal static class ModelJsonWriter
         WriteActuality(writer, CompletionDateActualityName, study.CompletionDateActuality);
         WriteArray(writer, RegistryIdentifiersName, study.RegistryIdentifiers, WriteRegistryIdentifier);
         WriteArray(writer, InterventionsName, study.Interventions, WriteIntervention);
+        WriteTerms(writer, OutcomeMeasuresName, study.OutcomeMeasures);
+        WriteTerms(writer, ClinicalScalesName, study.ClinicalScales);
         WriteArray(writer, FindingsName, study.Findings, WriteFinding);
         WriteArray(writer, MechanismsName, study.Mechanisms, WriteMechanism);
         if (study.Safety is { } safety)

@@ -28,6 +28,9 @@ public sealed class StudyTests
         ["completionDate"] = b => b.CompletionDate = PartialDate.FromYear(2024),
         ["registryIdentifiers"] = b => b.RegistryIdentifiers.Add(RegistryIdentifier.FromNctId("NCT04047628")),
         ["interventions"] = b => b.Interventions[0] = new Intervention(StemCellType.Mesenchymal, deliveryRoutes: [DeliveryRoute.Intravenous]),
+        ["outcomeMeasures"] = b => b.OutcomeMeasures.Add(OutcomeMeasure.RelapseRate),
+        ["outcomeMeasures-order"] = b => (b.OutcomeMeasures[0], b.OutcomeMeasures[1]) = (b.OutcomeMeasures[1], b.OutcomeMeasures[0]),
+        ["clinicalScales"] = b => b.ClinicalScales.Add(ClinicalScale.AlsfrsR),
         ["findings"] = b => b.Findings.RemoveAt(1),
         ["findings-order"] = b => (b.Findings[0], b.Findings[1]) = (b.Findings[1], b.Findings[0]),
         ["mechanisms"] = b => b.Mechanisms.Clear(),
@@ -57,6 +60,8 @@ public sealed class StudyTests
         Assert.Null(study.CompletionDateActuality);
         Assert.Empty(study.RegistryIdentifiers);
         Assert.Empty(study.Interventions);
+        Assert.Empty(study.OutcomeMeasures);
+        Assert.Empty(study.ClinicalScales);
         Assert.Empty(study.Findings);
         Assert.Empty(study.Mechanisms);
         Assert.Null(study.Safety);
@@ -128,6 +133,32 @@ public sealed class StudyTests
             () => new Study("s", "t", Disease.MultipleSclerosis, startDate: PartialDate.FromYear(2020), completionDateActuality: Actuality.Actual));
 
         Assert.StartsWith("The actuality of an enrollment is given, but not an enrollment", enrollment.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_OutcomeMeasuresAndScales_KeepsThemInOrder()
+    {
+        var study = new Study(
+            "s",
+            "t",
+            Disease.AmyotrophicLateralSclerosis,
+            outcomeMeasures: [OutcomeMeasure.FunctionalRating, OutcomeMeasure.Survival],
+            clinicalScales: [ClinicalScale.AlsfrsR]);
+
+        Assert.Equal(new[] { OutcomeMeasure.FunctionalRating, OutcomeMeasure.Survival }, study.OutcomeMeasures);
+        Assert.Equal(new[] { ClinicalScale.AlsfrsR }, study.ClinicalScales);
+    }
+
+    [Fact]
+    public void Create_OutcomeMeasureOrScaleTwice_ThrowsNamingTheList()
+    {
+        Assert.Throws<ArgumentException>(
+            "outcomeMeasures",
+            () => new Study("s", "t", Disease.MultipleSclerosis, outcomeMeasures: [OutcomeMeasure.RelapseRate, OutcomeMeasure.RelapseRate]));
+        Assert.Throws<ArgumentException>(
+            "clinicalScales", () => new Study("s", "t", Disease.MultipleSclerosis, clinicalScales: [ClinicalScale.Edss, null!]));
+        Assert.Throws<ArgumentException>(
+            "clinicalScales", () => new Study("s", "t", Disease.MultipleSclerosis, clinicalScales: [ClinicalScale.Edss, ClinicalScale.Edss]));
     }
 
     [Fact]
@@ -281,6 +312,9 @@ public sealed class StudyTests
         builder.Enrollment = 30;
         builder.StartDate = PartialDate.FromYear(2019);
         builder.CompletionDate = PartialDate.FromYear(2022);
+        builder.OutcomeMeasures.Add(OutcomeMeasure.DisabilityProgression);
+        builder.OutcomeMeasures.Add(OutcomeMeasure.SafetyAndTolerability);
+        builder.ClinicalScales.Add(ClinicalScale.Edss);
         var original = builder.Build();
         Changes[change](builder);
 

@@ -537,6 +537,8 @@ public sealed class StemCellJsonSchemaTests
                     conditioningRegimen: "cyclophosphamide and anti-thymocyte globulin", dose: new Dose(5_000_000m, DoseUnit.CellsPerKilogram),
                     numberOfAdministrations: 1),
             ],
+            outcomeMeasures: [OutcomeMeasure.DisabilityProgression, OutcomeMeasure.RelapseRate],
+            clinicalScales: [ClinicalScale.Edss],
             findings:
             [
                 new(OutcomeMeasure.DisabilityProgression, OutcomeDirection.Stabilized, Population.AllParticipants,

@@ -22,7 +22,7 @@ public partial class StemCellJsonTests
     [
         "kind", "evidenceKind", "vocabulary", "code", "disease", "courses", "phase", "status", "designs", "enrollmentActuality",
         "startDateActuality", "completionDateActuality", "registry", "stemCellType",
-        "tissueSource", "donorOrigin", "deliveryRoutes", "unit", "outcomeMeasure", "direction", "scale", "mechanism", "tolerability",
+        "tissueSource", "donorOrigin", "deliveryRoutes", "outcomeMeasures", "clinicalScales", "unit", "outcomeMeasure", "direction", "scale", "mechanism", "tolerability",
     ];
 
     // The properties an object of each place in the document cannot do without: required by the format, or (the cited

@@ -221,6 +221,8 @@ internal static class ModelGen
             from registered in registration
             from when in dates
             from interventions in Intervention.Array[0, 2]
+            from measures in Term<OutcomeMeasure>().Array[0, 3]
+            from scales in Term<ClinicalScale>().Array[0, 2]
             from findings in finding.Array[0, 3]
             from mechanisms in Mechanism.Array[0, 3]
             from safetyProfile in safety.Null(0.4)
@@ -244,6 +246,8 @@ internal static class ModelGen
                 when.CompletionActuality,
                 registered.Identifiers,
                 interventions,
+                measures.Distinct(),
+                scales.Distinct(),
                 findings,
                 mechanisms,
                 safetyProfile,

@@ -123,6 +123,8 @@ internal sealed class WireMapper
             s.wire.CompletionDateActuality,
             s.registryIdentifiers,
             s.interventions,
+            s.wire.OutcomeMeasures,
+            s.wire.ClinicalScales,
             s.findings,
             s.mechanisms,
             s.safety,

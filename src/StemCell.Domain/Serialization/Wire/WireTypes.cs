@@ -126,6 +126,10 @@ internal sealed class StudyWire
 
     public List<InterventionWire>? Interventions { get; set; }
 
+    public List<OutcomeMeasure>? OutcomeMeasures { get; set; }
+
+    public List<ClinicalScale>? ClinicalScales { get; set; }
+
     public List<FindingWire>? Findings { get; set; }
 
     public List<ProposedMechanismWire>? Mechanisms { get; set; }
