@@ -18,7 +18,9 @@ namespace StemCell.Domain.Model;
 /// Construction rejects what is wrong within one value (see the constructor's exceptions). <see cref="Validate()"/>
 /// reports every problem between the study's parts at once: a course of another disease (<c>courses[i]</c>), a
 /// transplant of cells that are not hematopoietic (<c>interventions[i].stemCellType</c>), a finding, safety profile
-/// or study that cites no source (<c>findings[i].sourceIds</c>, <c>safety.sourceIds</c>, <c>sourceIds</c>).
+/// or study that cites no source (<c>findings[i].sourceIds</c>, <c>safety.sourceIds</c>, <c>sourceIds</c>), evidence
+/// for a term that is not one of the study's values (<c>evidence[i].code</c>) or from a source the study does not cite
+/// (<c>evidence[i].sourceId</c>).
 /// <see cref="EvidenceDataset.Validate"/> adds the checks that need the whole dataset (unique ids, known sources).
 /// </para>
 /// <para>
@@ -52,6 +54,7 @@ public sealed record Study
     /// <param name="findings">The outcomes the sources report.</param>
     /// <param name="mechanisms">How the sources say the therapy may work; empty when they do not say.</param>
     /// <param name="safety">What the sources say about safety, or null when they say nothing.</param>
+    /// <param name="evidence">The sources' exact phrases that the study's values rest on; empty when none is recorded.</param>
     /// <param name="sourceIds">The ids of the dataset sources that report the study.</param>
     /// <param name="notes">Free-text notes, such as how the sources' wording was read, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="title"/> or <paramref name="disease"/> is null.</exception>
@@ -88,6 +91,7 @@ public sealed record Study
         IEnumerable<Finding>? findings = null,
         IEnumerable<ProposedMechanism>? mechanisms = null,
         SafetyProfile? safety = null,
+        IEnumerable<TermEvidence>? evidence = null,
         IEnumerable<string>? sourceIds = null,
         string? notes = null)
     {
@@ -119,6 +123,7 @@ public sealed record Study
         Findings = Preconditions.CheckElementsNotNull(findings);
         Mechanisms = Preconditions.CheckElementsNotNull(mechanisms);
         Safety = safety;
+        Evidence = Preconditions.CheckElementsNotNull(evidence);
         SourceIds = Preconditions.CheckElementsAreSlugs(sourceIds);
         Notes = Preconditions.CheckNullOrNotBlank(notes);
     }
@@ -214,6 +219,13 @@ public sealed record Study
     /// <value>A safety profile, or null when the sources say nothing about safety.</value>
     public SafetyProfile? Safety { get; }
 
+    /// <summary>Gets the sources' exact phrases that the study's values rest on.</summary>
+    /// <value>
+    /// Evidence in the order given, each for one of the study's values (see <see cref="Validate()"/>) and citing one of
+    /// its <see cref="SourceIds"/>; empty when none is recorded.
+    /// </value>
+    public ImmutableArray<TermEvidence> Evidence { get; }
+
     /// <summary>Gets the ids of the dataset sources that report the study.</summary>
     /// <value>Slugs of <see cref="Source.Id"/>s, in the order given; validation requires at least one.</value>
     public ImmutableArray<string> SourceIds { get; }
@@ -264,6 +276,7 @@ public sealed record Study
             && SequenceEquality.Equal(Findings, other.Findings)
             && SequenceEquality.Equal(Mechanisms, other.Mechanisms)
             && Safety == other.Safety
+            && SequenceEquality.Equal(Evidence, other.Evidence)
             && SequenceEquality.Equal(SourceIds, other.SourceIds)
             && Notes == other.Notes);
 
@@ -293,6 +306,7 @@ public sealed record Study
         SequenceEquality.AddTo(ref hash, Findings);
         SequenceEquality.AddTo(ref hash, Mechanisms);
         hash.Add(Safety);
+        SequenceEquality.AddTo(ref hash, Evidence);
         SequenceEquality.AddTo(ref hash, SourceIds);
         hash.Add(Notes);
         return hash.ToHashCode();
@@ -301,6 +315,73 @@ public sealed record Study
     /// <summary>Returns the study's id and title.</summary>
     /// <returns>Text such as <c>cambridge-msc-rrms-2023: Mesenchymal stem cells in relapsing-remitting MS</c>.</returns>
     public override string ToString() => $"{Id}: {Title}";
+
+    /// <summary>The terms evidence can support: the study's own values, and its interventions'.</summary>
+    private HashSet<IVocabularyTerm> Values()
+    {
+        var values = new HashSet<IVocabularyTerm> { Disease };
+        values.UnionWith(Courses);
+        values.UnionWith(Designs);
+        values.UnionWith(OutcomeMeasures);
+        values.UnionWith(ClinicalScales);
+        if (Phase is not null)
+        {
+            values.Add(Phase);
+        }
+
+        if (Status is not null)
+        {
+            values.Add(Status);
+        }
+
+        foreach (var intervention in Interventions)
+        {
+            values.Add(intervention.StemCellType);
+            values.UnionWith(intervention.DeliveryRoutes);
+            if (intervention.TissueSource is not null)
+            {
+                values.Add(intervention.TissueSource);
+            }
+
+            if (intervention.DonorOrigin is not null)
+            {
+                values.Add(intervention.DonorOrigin);
+            }
+        }
+
+        return values;
+    }
+
+    private void ValidateEvidence(ProblemCollector problems, IReadOnlySet<string>? knownSourceIds)
+    {
+        if (Evidence.IsEmpty)
+        {
+            return;
+        }
+
+        var values = Values();
+        using var list = problems.At("evidence");
+        for (var i = 0; i < Evidence.Length; i++)
+        {
+            var evidence = Evidence[i];
+            using var element = problems.AtElement(i);
+            if (!values.Contains(evidence.Term))
+            {
+                problems.Add(
+                    "code",
+                    $"The evidence is for the {evidence.Term.VocabularyName} '{evidence.Term.Code}', which is not one of the study's values; evidence supports a value the study states.");
+            }
+
+            if (knownSourceIds is not null && !knownSourceIds.Contains(evidence.SourceId))
+            {
+                problems.Add("sourceId", $"'{evidence.SourceId}' is not the id of a source in this dataset.");
+            }
+            else if (!SourceIds.Contains(evidence.SourceId, StringComparer.Ordinal))
+            {
+                problems.Add("sourceId", $"'{evidence.SourceId}' is not one of the study's sourceIds; evidence comes from a source that reports the study.");
+            }
+        }
+    }
 
     private static Actuality? CheckActuality(Actuality? actuality, bool hasValue, string paramName, string value)
     {
@@ -351,6 +432,8 @@ public sealed record Study
             using var safety = problems.At("safety");
             Safety.Validate(problems, knownSourceIds);
         }
+
+        ValidateEvidence(problems, knownSourceIds);
 
         SourceCitations.Validate(problems, "sourceIds", SourceIds, "A study", knownSourceIds);
     }

@@ -55,6 +55,7 @@ public sealed class StudyBuilder
         Findings = [.. study.Findings];
         Mechanisms = [.. study.Mechanisms];
         Safety = study.Safety;
+        Evidence = [.. study.Evidence];
         SourceIds = [.. study.SourceIds];
         Notes = study.Notes;
     }
@@ -147,6 +148,10 @@ public sealed class StudyBuilder
     /// <value>A safety profile, or null.</value>
     public SafetyProfile? Safety { get; set; }
 
+    /// <summary>Gets the sources' exact phrases that the study's values rest on.</summary>
+    /// <value>A list to fill.</value>
+    public IList<TermEvidence> Evidence { get; } = [];
+
     /// <summary>Gets the ids of the dataset sources that report the study.</summary>
     /// <value>A list to fill.</value>
     public IList<string> SourceIds { get; } = [];
@@ -183,6 +188,7 @@ public sealed class StudyBuilder
             Findings,
             Mechanisms,
             Safety,
+            Evidence,
             SourceIds,
             Notes);
 }

@@ -44,6 +44,7 @@ internal static partial class JsonErrorMessages
         [typeof(ConfidenceIntervalWire).ToString()] = "confidence interval",
         [typeof(ProposedMechanismWire).ToString()] = "mechanism",
         [typeof(SafetyWire).ToString()] = "safety",
+        [typeof(EvidenceWire).ToString()] = "evidence",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> ValueNames = new Dictionary<string, string>

@@ -89,6 +89,9 @@ internal static class ModelJsonWriter
     private static readonly JsonEncodedText TolerabilityName = JsonEncodedText.Encode("tolerability");
     private static readonly JsonEncodedText AdverseEventsName = JsonEncodedText.Encode("adverseEvents");
     private static readonly JsonEncodedText RisksName = JsonEncodedText.Encode("risks");
+    private static readonly JsonEncodedText EvidenceName = JsonEncodedText.Encode("evidence");
+    private static readonly JsonEncodedText FieldName = JsonEncodedText.Encode("field");
+    private static readonly JsonEncodedText SourceIdName = JsonEncodedText.Encode("sourceId");
 
     private static readonly JsonEncodedText UrlKind = JsonEncodedText.Encode("url");
     private static readonly JsonEncodedText DoiKind = JsonEncodedText.Encode("doi");
@@ -201,6 +204,7 @@ internal static class ModelJsonWriter
             WriteSafety(writer, safety);
         }
 
+        WriteArray(writer, EvidenceName, study.Evidence, WriteEvidence);
         WriteStrings(writer, SourceIdsName, study.SourceIds);
         WriteString(writer, NotesName, study.Notes);
         writer.WriteEndObject();
@@ -220,6 +224,17 @@ internal static class ModelJsonWriter
         writer.WriteString(VocabularyName, claim.Term.VocabularyName);
         writer.WriteString(CodeName, claim.Term.Code);
         writer.WriteString(QuoteName, claim.Quote);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteEvidence(Utf8JsonWriter writer, TermEvidence evidence)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(VocabularyName, evidence.Term.VocabularyName);
+        writer.WriteString(CodeName, evidence.Term.Code);
+        writer.WriteString(FieldName, evidence.Field);
+        writer.WriteString(QuoteName, evidence.Quote);
+        writer.WriteString(SourceIdName, evidence.SourceId);
         writer.WriteEndObject();
     }
 

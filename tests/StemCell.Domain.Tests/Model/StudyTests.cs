@@ -35,6 +35,7 @@ public sealed class StudyTests
         ["findings-order"] = b => (b.Findings[0], b.Findings[1]) = (b.Findings[1], b.Findings[0]),
         ["mechanisms"] = b => b.Mechanisms.Clear(),
         ["safety"] = b => b.Safety = null,
+        ["evidence"] = b => b.Evidence.Add(new TermEvidence(TrialPhase.Phase2, "phase", "phase II", Source)),
         ["sourceIds"] = b => b.SourceIds.Add("another-source"),
         ["notes"] = b => b.Notes = "A note.",
     };
@@ -65,6 +66,7 @@ public sealed class StudyTests
         Assert.Empty(study.Findings);
         Assert.Empty(study.Mechanisms);
         Assert.Null(study.Safety);
+        Assert.Empty(study.Evidence);
         Assert.Empty(study.SourceIds);
         Assert.Null(study.Notes);
         Assert.Equal("a-study: A study", study.ToString());
@@ -265,6 +267,55 @@ public sealed class StudyTests
         builder.SourceIds.Clear();
 
         ProblemAssert.Paths(["safety.sourceIds", "sourceIds"], builder.Build().Validate());
+    }
+
+    [Fact]
+    public void Validate_EvidenceForEachKindOfTheStudysValues_HasNoProblem()
+    {
+        var builder = SeedArticle.Cleveland.ToBuilder();
+        builder.Status = StudyStatus.Completed;
+        builder.Designs.Add(StudyDesign.OpenLabel);
+        builder.OutcomeMeasures.Add(OutcomeMeasure.DisabilityProgression);
+        builder.ClinicalScales.Add(ClinicalScale.Edss);
+        builder.Interventions[0] = new Intervention(
+            StemCellType.Hematopoietic, TissueSource.PeripheralBlood, DonorOrigin.Autologous, [DeliveryRoute.Intravenous], "intensive chemotherapy");
+        IVocabularyTerm[] values =
+        [
+            Disease.MultipleSclerosis, DiseaseCourse.SecondaryProgressiveMs, StudyStatus.Completed, StudyDesign.OpenLabel,
+            OutcomeMeasure.DisabilityProgression, ClinicalScale.Edss, StemCellType.Hematopoietic, TissueSource.PeripheralBlood,
+            DonorOrigin.Autologous, DeliveryRoute.Intravenous,
+        ];
+        foreach (var value in values)
+        {
+            builder.Evidence.Add(new TermEvidence(value, "text", value.Code, Source));
+        }
+
+        Assert.True(builder.Build().Validate().IsValid, builder.Build().Validate().ToString());
+    }
+
+    [Fact]
+    public void Validate_EvidenceForATermTheStudyLacks_IsReportedAtItsCode()
+    {
+        var builder = SeedArticle.Cambridge.ToBuilder();
+        builder.Evidence.Add(new TermEvidence(Disease.MultipleSclerosis, "conditions[0]", "multiple sclerosis", Source));
+        builder.Evidence.Add(new TermEvidence(DeliveryRoute.Intrathecal, "interventions[0].description", "given intrathecally", Source));
+
+        var problem = ProblemAssert.Single("evidence[1].code", builder.Build().Validate());
+
+        Assert.Equal(
+            "The evidence is for the delivery-route 'intrathecal', which is not one of the study's values; evidence supports a value the study states.",
+            problem.Message);
+    }
+
+    [Fact]
+    public void Validate_EvidenceFromASourceTheStudyDoesNotCite_IsReportedAtItsSourceId()
+    {
+        var builder = SeedArticle.Cambridge.ToBuilder();
+        builder.Evidence.Add(new TermEvidence(Disease.MultipleSclerosis, "conditions[0]", "multiple sclerosis", "another-source"));
+
+        var problem = ProblemAssert.Single("evidence[0].sourceId", builder.Build().Validate());
+
+        Assert.StartsWith("'another-source' is not one of the study's sourceIds", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

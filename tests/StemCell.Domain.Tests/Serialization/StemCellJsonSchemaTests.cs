@@ -221,7 +221,8 @@ public sealed class StemCellJsonSchemaTests
     [InlineData("/studies/0/enrollmentActuality", "null")]
     [InlineData("/studies/0/completionDateActuality", "\"actual\"")]
     [InlineData("/studies/0/interventions/0/tissueSource", "null")]
-    [InlineData("/studies/0/interventions/0/deliveryRoutes", "[]")]
+    [InlineData("/studies/0/interventions/0/deliveryRoutes", "[\"intravenous\",\"intrathecal\"]")]
+    [InlineData("/studies/0/evidence", "[]")]
     [InlineData("/studies/0/interventions/0/dose", "null")]
     [InlineData("/studies/0/findings/0/timeFrame", "null")]
     [InlineData("/studies/0/findings/0/timeFrame", "\"P2W\"")]
@@ -554,6 +555,11 @@ public sealed class StemCellJsonSchemaTests
             mechanisms: [new(Mechanism.ImmuneModulation, "modulated the immune response")],
             safety: new SafetyProfile(
                 [sourceId], Tolerability.WellTolerated, adverseEvents: ["headache"], risks: ["infection"], quote: "the therapy was well tolerated"),
+            evidence:
+            [
+                new(DeliveryRoute.Intravenous, "protocolSection.armsInterventionsModule.interventions[0].description", "infused intravenously", registrySourceId),
+                new(ClinicalScale.Edss, "protocolSection.outcomesModule.primaryOutcomes[0].measure", "EDSS", registrySourceId),
+            ],
             sourceIds: [sourceId, registrySourceId],
             notes: "Every optional part is filled.");
 

@@ -43,6 +43,7 @@ public partial class StemCellJsonTests
         ["confidenceInterval"] = ["lower", "upper", "level"],
         ["mechanisms"] = ["mechanism", "quote"],
         ["safety"] = ["sourceIds"],
+        ["evidence"] = ["vocabulary", "code", "field", "quote", "sourceId"],
         ["result/proportion"] = ["kind", "value"],
         ["result/scale-score"] = ["kind", "scale", "score"],
         ["result/scale-change"] = ["kind", "scale", "change"],

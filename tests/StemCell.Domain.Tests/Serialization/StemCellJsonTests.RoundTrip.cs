@@ -162,6 +162,24 @@ public partial class StemCellJsonTests
     }
 
     [Fact]
+    public void RoundTrip_TermEvidence_NamesItsTermByVocabularyAndCode()
+    {
+        AssertJsonRoundTrip(
+            new TermEvidence(DiseaseCourse.SecondaryProgressiveMs, "protocolSection.conditionsModule.conditions[0]", "Secondary Progressive Multiple Sclerosis", "ctgov-nct00000000"),
+            """{"vocabulary":"disease-course","code":"secondary-progressive-ms","field":"protocolSection.conditionsModule.conditions[0]","quote":"Secondary Progressive Multiple Sclerosis","sourceId":"ctgov-nct00000000"}""",
+            StemCellJsonContext.Default.TermEvidence);
+    }
+
+    [Fact]
+    public void Deserialize_TermEvidence_UnknownCode_IsReportedAtTheCode()
+    {
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize(
+            """{"vocabulary":"disease-course","code":"benign-ms","field":"f","quote":"q","sourceId":"s"}""", StemCellJsonContext.Default.TermEvidence));
+
+        Assert.Equal("$.code", Assert.Single(error.Problems).Path);
+    }
+
+    [Fact]
     public void RoundTrip_Intervention_WithEveryProperty()
     {
         AssertJsonRoundTrip(

@@ -227,6 +227,7 @@ internal static class ModelGen
             from mechanisms in Mechanism.Array[0, 3]
             from safetyProfile in safety.Null(0.4)
             from cited in cites
+            from evidence in EvidencePick.Array[0, 3]
             from notes in Text.Null(0.6)
             select new Func<string, Study>(id => new Study(
                 id,
@@ -251,8 +252,27 @@ internal static class ModelGen
                 findings,
                 mechanisms,
                 safetyProfile,
+                EvidenceFor(evidence, [disease, .. courses, registered.Phase, registered.Status, .. registered.Designs, .. measures, .. scales, .. interventions.SelectMany(InterventionValues)], cited),
                 cited,
                 notes));
+    }
+
+    /// <summary>Which value and which cited source a piece of evidence is for (as indexes, taken modulo the counts), and its words.</summary>
+    private static readonly Gen<(int Value, int Source, string Field, string Quote)> EvidencePick =
+        from value in Gen.Int[0, 1000]
+        from source in Gen.Int[0, 1000]
+        from field in Text
+        from quote in Text
+        select (value, source, field, quote);
+
+    private static IEnumerable<IVocabularyTerm?> InterventionValues(Intervention intervention) =>
+        [intervention.StemCellType, intervention.TissueSource, intervention.DonorOrigin, .. intervention.DeliveryRoutes];
+
+    /// <summary>Evidence for the study's own values, each citing one of the study's sources.</summary>
+    private static TermEvidence[] EvidenceFor((int Value, int Source, string Field, string Quote)[] picks, IEnumerable<IVocabularyTerm?> values, string[] cited)
+    {
+        var terms = values.OfType<IVocabularyTerm>().ToArray();
+        return [.. picks.Select(p => new TermEvidence(terms[p.Value % terms.Length], p.Field, p.Quote, cited[p.Source % cited.Length]))];
     }
 
     private static Gen<QuantitativeResult> Proportion() =>

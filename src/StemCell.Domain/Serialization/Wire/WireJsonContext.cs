@@ -35,4 +35,5 @@ namespace StemCell.Domain.Serialization.Wire;
 [JsonSerializable(typeof(ConfidenceIntervalWire))]
 [JsonSerializable(typeof(ProposedMechanismWire))]
 [JsonSerializable(typeof(SafetyWire))]
+[JsonSerializable(typeof(EvidenceWire))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;

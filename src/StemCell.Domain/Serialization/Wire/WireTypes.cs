@@ -136,9 +136,29 @@ internal sealed class StudyWire
 
     public SafetyWire? Safety { get; set; }
 
+    public List<EvidenceWire>? Evidence { get; set; }
+
     public List<string>? SourceIds { get; set; }
 
     public string? Notes { get; set; }
+}
+
+internal sealed class EvidenceWire
+{
+    [JsonRequired]
+    public string Vocabulary { get; set; } = null!;
+
+    [JsonRequired]
+    public string Code { get; set; } = null!;
+
+    [JsonRequired]
+    public string Field { get; set; } = null!;
+
+    [JsonRequired]
+    public string Quote { get; set; } = null!;
+
+    [JsonRequired]
+    public string SourceId { get; set; } = null!;
 }
 
 internal sealed class InstitutionWire
