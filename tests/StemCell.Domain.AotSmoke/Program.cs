@@ -142,7 +142,7 @@ Section("named lookups", () =>
 
 Section("relations", () =>
 {
-    Check(Disease.MultipleSclerosis.Courses.SequenceEqual([DiseaseCourse.ClinicallyIsolatedSyndrome, DiseaseCourse.RelapsingRemittingMs, DiseaseCourse.SecondaryProgressiveMs, DiseaseCourse.PrimaryProgressiveMs]), "Disease.MultipleSclerosis.Courses");
+    Check(Disease.MultipleSclerosis.Courses.SequenceEqual([DiseaseCourse.ClinicallyIsolatedSyndrome, DiseaseCourse.RelapsingRemittingMs, DiseaseCourse.SecondaryProgressiveMs, DiseaseCourse.PrimaryProgressiveMs, DiseaseCourse.ProgressiveMs]), "Disease.MultipleSclerosis.Courses");
     Check(Disease.AmyotrophicLateralSclerosis.Courses.SequenceEqual([DiseaseCourse.SporadicAls, DiseaseCourse.FamilialAls]), "Disease.AmyotrophicLateralSclerosis.Courses");
     Check(DiseaseCourse.All.All(c => c.Disease.Courses.Contains(c)), "DiseaseCourse.Disease is the inverse of Disease.Courses");
     Check(Disease.AmyotrophicLateralSclerosis.Category == DiseaseCategory.MotorNeuronDisease && Disease.AmyotrophicLateralSclerosis.DamagedStructure == AffectedStructure.MotorNeurons, "ALS category and damaged structure");
