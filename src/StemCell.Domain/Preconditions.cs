@@ -78,6 +78,25 @@ internal static class Preconditions
         return array;
     }
 
+    /// <summary>Copies a caller's sequence into an immutable array, rejecting nulls and any element that repeats an earlier one.</summary>
+    internal static ImmutableArray<T> CheckElementsDistinct<T>(IEnumerable<T>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
+        where T : class
+    {
+        var array = CheckElementsNotNull(items, paramName);
+        for (var i = 1; i < array.Length; i++)
+        {
+            for (var first = 0; first < i; first++)
+            {
+                if (EqualityComparer<T>.Default.Equals(array[first], array[i]))
+                {
+                    throw new ArgumentException($"Element {i} ('{array[i]}') repeats element {first}; each value may appear only once.", paramName);
+                }
+            }
+        }
+
+        return array;
+    }
+
     internal static ImmutableArray<string> CheckElementsNotBlank(IEnumerable<string>? items, [CallerArgumentExpression(nameof(items))] string? paramName = null)
     {
         var array = CheckElementsNotNull(items, paramName);

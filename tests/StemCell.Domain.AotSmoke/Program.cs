@@ -143,7 +143,7 @@ Section("named lookups", () =>
 
 Section("relations", () =>
 {
-    Check(Disease.MultipleSclerosis.Courses.SequenceEqual([DiseaseCourse.ClinicallyIsolatedSyndrome, DiseaseCourse.RelapsingRemittingMs, DiseaseCourse.SecondaryProgressiveMs, DiseaseCourse.PrimaryProgressiveMs]), "Disease.MultipleSclerosis.Courses");
+    Check(Disease.MultipleSclerosis.Courses.SequenceEqual([DiseaseCourse.ClinicallyIsolatedSyndrome, DiseaseCourse.RelapsingRemittingMs, DiseaseCourse.SecondaryProgressiveMs, DiseaseCourse.PrimaryProgressiveMs, DiseaseCourse.ProgressiveMs]), "Disease.MultipleSclerosis.Courses");
     Check(Disease.AmyotrophicLateralSclerosis.Courses.SequenceEqual([DiseaseCourse.SporadicAls, DiseaseCourse.FamilialAls]), "Disease.AmyotrophicLateralSclerosis.Courses");
     Check(DiseaseCourse.All.All(c => c.Disease.Courses.Contains(c)), "DiseaseCourse.Disease is the inverse of Disease.Courses");
     Check(Disease.AmyotrophicLateralSclerosis.Category == DiseaseCategory.MotorNeuronDisease && Disease.AmyotrophicLateralSclerosis.DamagedStructure == AffectedStructure.MotorNeurons, "ALS category and damaged structure");
@@ -273,7 +273,7 @@ Section("sample dataset", () =>
 {
     var sample = SampleDataset.Dataset;
     Check(sample.Studies.Length == 3 && sample.Validate().IsValid, "sample dataset: three valid studies");
-    Check(sample.Studies.Any(s => s.Disease == Disease.AmyotrophicLateralSclerosis && s.Interventions.Any(i => i.DeliveryRoute == DeliveryRoute.Intraspinal)), "sample dataset: the ALS study");
+    Check(sample.Studies.Any(s => s.Disease == Disease.AmyotrophicLateralSclerosis && s.Interventions.Any(i => i.DeliveryRoutes.Contains(DeliveryRoute.Intraspinal))), "sample dataset: the ALS study");
     Console.WriteLine($"sample dataset: {sample.Sources.Length} source, {sample.Studies.Length} studies");
 });
 

@@ -114,7 +114,7 @@ internal static class SyntheticData
             cellType,
             tissueSource: cellType.Sources.IsEmpty ? null : cellType.Sources[variant % cellType.Sources.Length],
             donorOrigin: transplant || variant % 3 == 0 ? DonorOrigin.Autologous : DonorOrigin.Allogeneic,
-            deliveryRoute: transplant ? DeliveryRoute.Intravenous : routes[variant % routes.Length],
+            deliveryRoutes: [transplant ? DeliveryRoute.Intravenous : routes[variant % routes.Length]],
             conditioningRegimen: transplant ? "high-dose cyclophosphamide and anti-thymocyte globulin" : null,
             dose: new Dose(1_000_000m * (1 + (variant % 5)), DoseUnit.CellsPerKilogram),
             numberOfAdministrations: 1 + (variant % 3));

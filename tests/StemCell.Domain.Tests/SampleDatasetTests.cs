@@ -104,7 +104,7 @@ public class SampleDatasetTests
 
         Assert.Same(Disease.AmyotrophicLateralSclerosis, study.Disease);
         Assert.Same(StemCellType.Neural, intervention.StemCellType);
-        Assert.Same(DeliveryRoute.Intraspinal, intervention.DeliveryRoute);
+        Assert.Equal(new[] { DeliveryRoute.Intraspinal }, intervention.DeliveryRoutes);
         Assert.Contains(study.Findings, f => f.OutcomeMeasure == OutcomeMeasure.MotorFunction && f.Direction == OutcomeDirection.SlowedDecline);
         Assert.Contains(study.Findings, f => f.OutcomeMeasure == OutcomeMeasure.MuscleStrength && f.Population.Description == "some patients");
         Assert.Contains(study.Findings, f => f.OutcomeMeasure == OutcomeMeasure.Coordination && f.Population.Description == "some patients");

@@ -45,7 +45,7 @@ public partial class ExplorerAppTests
         Assert.Contains(result.OutputLines, line => line.StartsWith("multiple-sclerosis ", StringComparison.Ordinal) && line.EndsWith(" 2", StringComparison.Ordinal));
         Assert.Contains(result.OutputLines, line => line.StartsWith("amyotrophic-lateral-sclerosis ", StringComparison.Ordinal) && line.EndsWith(" 1", StringComparison.Ordinal));
         Assert.Contains(result.OutputLines, line => line.StartsWith("secondary-progressive-ms ", StringComparison.Ordinal) && line.EndsWith(" 1", StringComparison.Ordinal));
-        Assert.Contains("Courses (6)", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Courses (7)", result.Output, StringComparison.Ordinal);
 
         // Both apostrophes are synonyms, so either is found; the table shows the name once.
         Assert.Contains("ALS, Lou Gehrig's disease ", result.Output, StringComparison.Ordinal);

@@ -87,7 +87,7 @@ internal static class StudyCommands
                     s.Disease.Code,
                     Text.Codes(s.Courses),
                     Text.Codes(s.Interventions.Select(i => i.StemCellType)),
-                    Text.Codes(s.Interventions.Select(i => i.DeliveryRoute)),
+                    Text.Codes(s.Interventions.SelectMany(i => i.DeliveryRoutes).Distinct()),
                     Text.Code(s.Phase),
                     Text.Join(s.Institutions.Select(i => i.Name)),
                     s.ReportedIn?.ToString() ?? Text.None)),
@@ -130,7 +130,7 @@ internal static class StudyCommands
                     i.StemCellType.Code,
                     Text.Code(i.TissueSource),
                     Text.Code(i.DonorOrigin),
-                    Text.Code(i.DeliveryRoute),
+                    i.DeliveryRoutes.IsEmpty ? Text.None : Text.Codes(i.DeliveryRoutes),
                     i.ConditioningRegimen ?? Text.None,
                     i.Dose?.ToString() ?? Text.None)),
             ]));
@@ -166,9 +166,8 @@ internal static class StudyCommands
         }
 
         var challenges = study.Interventions
-            .SelectMany(i => i.DeliveryRoute is { } r
-                ? VocabularyQueries.ChallengesAffecting(i.StemCellType).Concat(VocabularyQueries.ChallengesAffecting(r))
-                : VocabularyQueries.ChallengesAffecting(i.StemCellType))
+            .SelectMany(i => VocabularyQueries.ChallengesAffecting(i.StemCellType)
+                .Concat(i.DeliveryRoutes.SelectMany(r => VocabularyQueries.ChallengesAffecting(r))))
             .Distinct()
             .OrderBy(c => c.Value)
             .ToList();

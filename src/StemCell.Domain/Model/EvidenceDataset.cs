@@ -42,7 +42,7 @@ public sealed record EvidenceDataset
     /// A report of every problem, in document order, with paths from the dataset: a duplicate source or study id
     /// (<c>sources[i].id</c>, <c>studies[i].id</c>, reported on each repeat); a citation of no source or of an
     /// unknown one (<c>studies[i].sourceIds[k]</c>, <c>studies[i].findings[j].sourceIds</c>,
-    /// <c>studies[i].safety.sourceIds[k]</c>); and each study's own problems (see <see cref="Study.Validate()"/>),
+    /// <c>studies[i].safety.sourceIds[k]</c>, <c>studies[i].evidence[j].sourceId</c>); and each study's own problems (see <see cref="Study.Validate()"/>),
     /// such as <c>studies[2].courses[0]</c> or <c>studies[1].interventions[0].stemCellType</c>.
     /// </returns>
     public ValidationReport Validate()

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using StemCell.Domain.Vocabulary;
 using System.Text.Json.Serialization;
 
@@ -7,7 +8,8 @@ namespace StemCell.Domain.Model;
 /// <remarks>
 /// <para>
 /// Only the cell type is required: sources often leave out the tissue, the donor or the route, and the model
-/// records only what they state.
+/// records only what they state. A treatment can reach the patient by more than one route (cells given
+/// intrathecally and intravenously in one course), so <see cref="DeliveryRoutes"/> is a list.
 /// </para>
 /// <para>
 /// A <see cref="ConditioningRegimen"/> (treatment that clears the patient's immune or blood-forming system before
@@ -15,7 +17,7 @@ namespace StemCell.Domain.Model;
 /// hematopoietic stem cell transplant (<see cref="IsHematopoieticStemCellTransplant"/>); validation then requires
 /// the cells to be <see cref="StemCellType.Hematopoietic"/>.
 /// </para>
-/// <para>Equality: equal when every property is equal.</para>
+/// <para>Equality: equal when every property is equal, the delivery routes compared element by element in order.</para>
 /// </remarks>
 [JsonConverter(typeof(Serialization.InterventionJsonConverter))]
 public sealed record Intervention
@@ -24,18 +26,20 @@ public sealed record Intervention
     /// <param name="stemCellType">The type of stem cell given.</param>
     /// <param name="tissueSource">The tissue the cells come from, or null when the source does not say.</param>
     /// <param name="donorOrigin">Whose cells they are, or null when the source does not say.</param>
-    /// <param name="deliveryRoute">How the cells are delivered, or null when the source does not say.</param>
+    /// <param name="deliveryRoutes">How the cells are delivered, each route once, in the order given; null or empty when the source does not say.</param>
     /// <param name="conditioningRegimen">The conditioning given before the cells, in the source's words (such as "intensive chemotherapy"), or null when there is none.</param>
     /// <param name="dose">How many cells one administration gives, or null when the source does not say.</param>
     /// <param name="numberOfAdministrations">How many times the cells are given, or null when the source does not say.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stemCellType"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="conditioningRegimen"/> is blank or padded.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="conditioningRegimen"/> is blank or padded, or <paramref name="deliveryRoutes"/> contains a null or names a route twice.
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="numberOfAdministrations"/> is not positive.</exception>
     public Intervention(
         StemCellType stemCellType,
         TissueSource? tissueSource = null,
         DonorOrigin? donorOrigin = null,
-        DeliveryRoute? deliveryRoute = null,
+        IEnumerable<DeliveryRoute>? deliveryRoutes = null,
         string? conditioningRegimen = null,
         Dose? dose = null,
         int? numberOfAdministrations = null)
@@ -43,7 +47,7 @@ public sealed record Intervention
         StemCellType = Preconditions.CheckNotNull(stemCellType);
         TissueSource = tissueSource;
         DonorOrigin = donorOrigin;
-        DeliveryRoute = deliveryRoute;
+        DeliveryRoutes = Preconditions.CheckElementsDistinct(deliveryRoutes);
         ConditioningRegimen = Preconditions.CheckNullOrNotBlank(conditioningRegimen);
         Dose = dose;
         NumberOfAdministrations = Preconditions.CheckNullOrPositive(numberOfAdministrations);
@@ -62,8 +66,8 @@ public sealed record Intervention
     public DonorOrigin? DonorOrigin { get; }
 
     /// <summary>Gets how the cells are delivered.</summary>
-    /// <value>A delivery route, or null when the source does not say.</value>
-    public DeliveryRoute? DeliveryRoute { get; }
+    /// <value>The delivery routes, each once, in the order given; empty when the source does not say.</value>
+    public ImmutableArray<DeliveryRoute> DeliveryRoutes { get; }
 
     /// <summary>Gets the conditioning given before the cells.</summary>
     /// <value>The source's words, such as "intensive chemotherapy", or null when there is none.</value>
@@ -81,14 +85,48 @@ public sealed record Intervention
     /// <value><see langword="true"/> when it has a <see cref="ConditioningRegimen"/>.</value>
     public bool IsHematopoieticStemCellTransplant => ConditioningRegimen is not null;
 
+    /// <inheritdoc />
+    public bool Equals(Intervention? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && StemCellType == other.StemCellType
+            && TissueSource == other.TissueSource
+            && DonorOrigin == other.DonorOrigin
+            && SequenceEquality.Equal(DeliveryRoutes, other.DeliveryRoutes)
+            && ConditioningRegimen == other.ConditioningRegimen
+            && Dose == other.Dose
+            && NumberOfAdministrations == other.NumberOfAdministrations);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(StemCellType);
+        hash.Add(TissueSource);
+        hash.Add(DonorOrigin);
+        SequenceEquality.AddTo(ref hash, DeliveryRoutes);
+        hash.Add(ConditioningRegimen);
+        hash.Add(Dose);
+        hash.Add(NumberOfAdministrations);
+        return hash.ToHashCode();
+    }
+
     /// <summary>Describes the intervention in a few words.</summary>
-    /// <returns>Text such as <c>autologous hematopoietic (after intensive chemotherapy)</c>.</returns>
+    /// <returns>
+    /// Text such as <c>autologous hematopoietic (after intensive chemotherapy)</c> or
+    /// <c>autologous mesenchymal, intrathecal and intravenous</c>.
+    /// </returns>
     public override string ToString()
     {
         var cells = DonorOrigin is null ? StemCellType.Code : $"{DonorOrigin.Code} {StemCellType.Code}";
-        var route = DeliveryRoute is null ? cells : $"{cells}, {DeliveryRoute.Code}";
+        var route = DeliveryRoutes.IsEmpty ? cells : $"{cells}, {RouteList()}";
         return ConditioningRegimen is null ? route : $"{route} (after {ConditioningRegimen})";
     }
+
+    private string RouteList() =>
+        DeliveryRoutes.Length == 1
+            ? DeliveryRoutes[0].Code
+            : $"{string.Join(", ", DeliveryRoutes[..^1].Select(r => r.Code))} and {DeliveryRoutes[^1].Code}";
 
     /// <summary>Adds the problems between the intervention's own properties: a transplant of cells that are not hematopoietic.</summary>
     internal void Validate(ProblemCollector problems)

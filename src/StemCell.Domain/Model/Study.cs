@@ -18,7 +18,9 @@ namespace StemCell.Domain.Model;
 /// Construction rejects what is wrong within one value (see the constructor's exceptions). <see cref="Validate()"/>
 /// reports every problem between the study's parts at once: a course of another disease (<c>courses[i]</c>), a
 /// transplant of cells that are not hematopoietic (<c>interventions[i].stemCellType</c>), a finding, safety profile
-/// or study that cites no source (<c>findings[i].sourceIds</c>, <c>safety.sourceIds</c>, <c>sourceIds</c>).
+/// or study that cites no source (<c>findings[i].sourceIds</c>, <c>safety.sourceIds</c>, <c>sourceIds</c>), evidence
+/// for a term that is not one of the study's values (<c>evidence[i].code</c>) or from a source the study does not cite
+/// (<c>evidence[i].sourceId</c>).
 /// <see cref="EvidenceDataset.Validate"/> adds the checks that need the whole dataset (unique ids, known sources).
 /// </para>
 /// <para>
@@ -39,19 +41,29 @@ public sealed record Study
     /// <param name="status">The study's status, or null when the sources do not state one.</param>
     /// <param name="designs">Features of the design, such as randomized or open label; empty when the sources do not say.</param>
     /// <param name="enrollment">How many participants were enrolled, or null when the sources do not say.</param>
+    /// <param name="enrollmentActuality">Whether <paramref name="enrollment"/> is the actual count or a target, or null when the sources do not say.</param>
     /// <param name="reportedIn">When the sources date the study or its results, as precisely as they do, or null.</param>
     /// <param name="startDate">When the study started, or null when the sources do not say.</param>
+    /// <param name="startDateActuality">Whether <paramref name="startDate"/> has passed or is expected, or null when the sources do not say.</param>
     /// <param name="completionDate">When the study was completed, or null when the sources do not say.</param>
+    /// <param name="completionDateActuality">Whether <paramref name="completionDate"/> has passed or is expected, or null when the sources do not say.</param>
     /// <param name="registryIdentifiers">The study's registry identifiers; empty when the sources name none.</param>
     /// <param name="interventions">What the participants received.</param>
+    /// <param name="outcomeMeasures">The outcome measures the study registered or reports, each once; empty when the sources do not say.</param>
+    /// <param name="clinicalScales">The clinical scales the study measures with, such as ALSFRS-R or EDSS, each once; empty when the sources do not say.</param>
     /// <param name="findings">The outcomes the sources report.</param>
     /// <param name="mechanisms">How the sources say the therapy may work; empty when they do not say.</param>
     /// <param name="safety">What the sources say about safety, or null when they say nothing.</param>
+    /// <param name="evidence">The sources' exact phrases that the study's values rest on; empty when none is recorded.</param>
     /// <param name="sourceIds">The ids of the dataset sources that report the study.</param>
     /// <param name="notes">Free-text notes, such as how the sources' wording was read, or null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="title"/> or <paramref name="disease"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="id"/> or a source id is not a slug; a text is blank or padded; or a list contains a null.
+    /// <paramref name="id"/> or a source id is not a slug; a text is blank or padded; a list contains a null;
+    /// <paramref name="outcomeMeasures"/> or <paramref name="clinicalScales"/> names a term twice; or an
+    /// actuality is given without its value (<paramref name="enrollmentActuality"/> without <paramref name="enrollment"/>,
+    /// <paramref name="startDateActuality"/> without <paramref name="startDate"/>, <paramref name="completionDateActuality"/>
+    /// without <paramref name="completionDate"/>).
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="enrollment"/> is negative, or <paramref name="completionDate"/> ends before <paramref name="startDate"/> begins.
@@ -66,14 +78,20 @@ public sealed record Study
         StudyStatus? status = null,
         IEnumerable<StudyDesign>? designs = null,
         int? enrollment = null,
+        Actuality? enrollmentActuality = null,
         PartialDate? reportedIn = null,
         PartialDate? startDate = null,
+        Actuality? startDateActuality = null,
         PartialDate? completionDate = null,
+        Actuality? completionDateActuality = null,
         IEnumerable<RegistryIdentifier>? registryIdentifiers = null,
         IEnumerable<Intervention>? interventions = null,
+        IEnumerable<OutcomeMeasure>? outcomeMeasures = null,
+        IEnumerable<ClinicalScale>? clinicalScales = null,
         IEnumerable<Finding>? findings = null,
         IEnumerable<ProposedMechanism>? mechanisms = null,
         SafetyProfile? safety = null,
+        IEnumerable<TermEvidence>? evidence = null,
         IEnumerable<string>? sourceIds = null,
         string? notes = null)
     {
@@ -87,19 +105,25 @@ public sealed record Study
         Designs = Preconditions.CheckElementsNotNull(designs);
         Preconditions.CheckArgumentRange(enrollment is null or >= 0, nameof(enrollment), enrollment, "An enrollment must be zero or more.");
         Enrollment = enrollment;
+        EnrollmentActuality = CheckActuality(enrollmentActuality, enrollment is not null, nameof(enrollmentActuality), "an enrollment");
         ReportedIn = reportedIn;
         StartDate = startDate;
+        StartDateActuality = CheckActuality(startDateActuality, startDate is not null, nameof(startDateActuality), "a start date");
         Preconditions.CheckArgumentRange(
             startDate is not { } start || completionDate is not { } end || start.ToDateInterval().Start <= end.ToDateInterval().End,
             nameof(completionDate),
             completionDate,
             $"The completion date {completionDate} ends before the start date {startDate} begins.");
         CompletionDate = completionDate;
+        CompletionDateActuality = CheckActuality(completionDateActuality, completionDate is not null, nameof(completionDateActuality), "a completion date");
         RegistryIdentifiers = Preconditions.CheckElementsNotNull(registryIdentifiers);
         Interventions = Preconditions.CheckElementsNotNull(interventions);
+        OutcomeMeasures = Preconditions.CheckElementsDistinct(outcomeMeasures);
+        ClinicalScales = Preconditions.CheckElementsDistinct(clinicalScales);
         Findings = Preconditions.CheckElementsNotNull(findings);
         Mechanisms = Preconditions.CheckElementsNotNull(mechanisms);
         Safety = safety;
+        Evidence = Preconditions.CheckElementsNotNull(evidence);
         SourceIds = Preconditions.CheckElementsAreSlugs(sourceIds);
         Notes = Preconditions.CheckNullOrNotBlank(notes);
     }
@@ -140,6 +164,10 @@ public sealed record Study
     /// <value>A count of zero or more, or null when the sources do not say.</value>
     public int? Enrollment { get; }
 
+    /// <summary>Gets whether <see cref="Enrollment"/> counts the participants actually enrolled or is the number the study plans to enroll.</summary>
+    /// <value><see cref="Actuality.Actual"/> or <see cref="Actuality.Estimated"/>; null when there is no enrollment or the sources do not say.</value>
+    public Actuality? EnrollmentActuality { get; }
+
     /// <summary>Gets when the sources date the study or its results.</summary>
     /// <value>A year, month or day as precise as the sources are, or null.</value>
     public PartialDate? ReportedIn { get; }
@@ -148,9 +176,17 @@ public sealed record Study
     /// <value>A year, month or day, or null when the sources do not say.</value>
     public PartialDate? StartDate { get; }
 
+    /// <summary>Gets whether <see cref="StartDate"/> is when the study actually started or when it is expected to.</summary>
+    /// <value><see cref="Actuality.Actual"/> or <see cref="Actuality.Estimated"/>; null when there is no start date or the sources do not say.</value>
+    public Actuality? StartDateActuality { get; }
+
     /// <summary>Gets when the study was completed.</summary>
     /// <value>A year, month or day that does not end before <see cref="StartDate"/> begins, or null.</value>
     public PartialDate? CompletionDate { get; }
+
+    /// <summary>Gets whether <see cref="CompletionDate"/> is when the study actually completed or when it is expected to.</summary>
+    /// <value><see cref="Actuality.Actual"/> or <see cref="Actuality.Estimated"/>; null when there is no completion date or the sources do not say.</value>
+    public Actuality? CompletionDateActuality { get; }
 
     /// <summary>Gets the study's registry identifiers.</summary>
     /// <value>Identifiers such as NCT numbers; empty when the sources name none.</value>
@@ -159,6 +195,17 @@ public sealed record Study
     /// <summary>Gets what the participants received.</summary>
     /// <value>Interventions in the order given.</value>
     public ImmutableArray<Intervention> Interventions { get; }
+
+    /// <summary>Gets the outcome measures the study registered or reports.</summary>
+    /// <value>
+    /// Outcome measures, each once, in the order given; empty when the sources do not say. A registry record lists what
+    /// a study will measure before there is any <see cref="Findings">finding</see>.
+    /// </value>
+    public ImmutableArray<OutcomeMeasure> OutcomeMeasures { get; }
+
+    /// <summary>Gets the clinical scales the study measures with.</summary>
+    /// <value>Scales such as ALSFRS-R or EDSS, each once, in the order given; empty when the sources do not say.</value>
+    public ImmutableArray<ClinicalScale> ClinicalScales { get; }
 
     /// <summary>Gets the outcomes the sources report.</summary>
     /// <value>Findings in the order given.</value>
@@ -171,6 +218,13 @@ public sealed record Study
     /// <summary>Gets what the sources say about the study's safety.</summary>
     /// <value>A safety profile, or null when the sources say nothing about safety.</value>
     public SafetyProfile? Safety { get; }
+
+    /// <summary>Gets the sources' exact phrases that the study's values rest on.</summary>
+    /// <value>
+    /// Evidence in the order given, each for one of the study's values (see <see cref="Validate()"/>) and citing one of
+    /// its <see cref="SourceIds"/>; empty when none is recorded.
+    /// </value>
+    public ImmutableArray<TermEvidence> Evidence { get; }
 
     /// <summary>Gets the ids of the dataset sources that report the study.</summary>
     /// <value>Slugs of <see cref="Source.Id"/>s, in the order given; validation requires at least one.</value>
@@ -209,14 +263,20 @@ public sealed record Study
             && Status == other.Status
             && SequenceEquality.Equal(Designs, other.Designs)
             && Enrollment == other.Enrollment
+            && EnrollmentActuality == other.EnrollmentActuality
             && ReportedIn == other.ReportedIn
             && StartDate == other.StartDate
+            && StartDateActuality == other.StartDateActuality
             && CompletionDate == other.CompletionDate
+            && CompletionDateActuality == other.CompletionDateActuality
             && SequenceEquality.Equal(RegistryIdentifiers, other.RegistryIdentifiers)
             && SequenceEquality.Equal(Interventions, other.Interventions)
+            && SequenceEquality.Equal(OutcomeMeasures, other.OutcomeMeasures)
+            && SequenceEquality.Equal(ClinicalScales, other.ClinicalScales)
             && SequenceEquality.Equal(Findings, other.Findings)
             && SequenceEquality.Equal(Mechanisms, other.Mechanisms)
             && Safety == other.Safety
+            && SequenceEquality.Equal(Evidence, other.Evidence)
             && SequenceEquality.Equal(SourceIds, other.SourceIds)
             && Notes == other.Notes);
 
@@ -233,14 +293,20 @@ public sealed record Study
         hash.Add(Status);
         SequenceEquality.AddTo(ref hash, Designs);
         hash.Add(Enrollment);
+        hash.Add(EnrollmentActuality);
         hash.Add(ReportedIn);
         hash.Add(StartDate);
+        hash.Add(StartDateActuality);
         hash.Add(CompletionDate);
+        hash.Add(CompletionDateActuality);
         SequenceEquality.AddTo(ref hash, RegistryIdentifiers);
         SequenceEquality.AddTo(ref hash, Interventions);
+        SequenceEquality.AddTo(ref hash, OutcomeMeasures);
+        SequenceEquality.AddTo(ref hash, ClinicalScales);
         SequenceEquality.AddTo(ref hash, Findings);
         SequenceEquality.AddTo(ref hash, Mechanisms);
         hash.Add(Safety);
+        SequenceEquality.AddTo(ref hash, Evidence);
         SequenceEquality.AddTo(ref hash, SourceIds);
         hash.Add(Notes);
         return hash.ToHashCode();
@@ -249,6 +315,85 @@ public sealed record Study
     /// <summary>Returns the study's id and title.</summary>
     /// <returns>Text such as <c>cambridge-msc-rrms-2023: Mesenchymal stem cells in relapsing-remitting MS</c>.</returns>
     public override string ToString() => $"{Id}: {Title}";
+
+    /// <summary>The terms evidence can support: the study's own values, and its interventions'.</summary>
+    private HashSet<IVocabularyTerm> Values()
+    {
+        var values = new HashSet<IVocabularyTerm> { Disease };
+        values.UnionWith(Courses);
+        values.UnionWith(Designs);
+        values.UnionWith(OutcomeMeasures);
+        values.UnionWith(ClinicalScales);
+        if (Phase is not null)
+        {
+            values.Add(Phase);
+        }
+
+        if (Status is not null)
+        {
+            values.Add(Status);
+        }
+
+        foreach (var intervention in Interventions)
+        {
+            values.Add(intervention.StemCellType);
+            values.UnionWith(intervention.DeliveryRoutes);
+            if (intervention.TissueSource is not null)
+            {
+                values.Add(intervention.TissueSource);
+            }
+
+            if (intervention.DonorOrigin is not null)
+            {
+                values.Add(intervention.DonorOrigin);
+            }
+        }
+
+        return values;
+    }
+
+    private void ValidateEvidence(ProblemCollector problems, IReadOnlySet<string>? knownSourceIds)
+    {
+        if (Evidence.IsEmpty)
+        {
+            return;
+        }
+
+        var values = Values();
+        using var list = problems.At("evidence");
+        for (var i = 0; i < Evidence.Length; i++)
+        {
+            var evidence = Evidence[i];
+            using var element = problems.AtElement(i);
+            if (!values.Contains(evidence.Term))
+            {
+                problems.Add(
+                    "code",
+                    $"The evidence is for the {evidence.Term.VocabularyName} '{evidence.Term.Code}', which is not one of the study's values; evidence supports a value the study states.");
+            }
+
+            if (knownSourceIds is not null && !knownSourceIds.Contains(evidence.SourceId))
+            {
+                problems.Add("sourceId", $"'{evidence.SourceId}' is not the id of a source in this dataset.");
+            }
+            else if (!SourceIds.Contains(evidence.SourceId, StringComparer.Ordinal))
+            {
+                problems.Add("sourceId", $"'{evidence.SourceId}' is not one of the study's sourceIds; evidence comes from a source that reports the study.");
+            }
+        }
+    }
+
+    private static Actuality? CheckActuality(Actuality? actuality, bool hasValue, string paramName, string value)
+    {
+        if (actuality is { } given)
+        {
+            Preconditions.CheckArgument(
+                Enum.IsDefined(given), paramName, $"{(int)given} is not an actuality; expected {nameof(Actuality.Actual)} or {nameof(Actuality.Estimated)}.");
+            Preconditions.CheckArgument(hasValue, paramName, $"The actuality of {value} is given, but not {value}; a source that states neither leaves both out.");
+        }
+
+        return actuality;
+    }
 
     /// <summary>Adds the study's problems where <paramref name="problems"/> is, checking cited sources when <paramref name="knownSourceIds"/> is given.</summary>
     internal void Validate(ProblemCollector problems, IReadOnlySet<string>? knownSourceIds)
@@ -287,6 +432,8 @@ public sealed record Study
             using var safety = problems.At("safety");
             Safety.Validate(problems, knownSourceIds);
         }
+
+        ValidateEvidence(problems, knownSourceIds);
 
         SourceCitations.Validate(problems, "sourceIds", SourceIds, "A study", knownSourceIds);
     }

@@ -42,14 +42,20 @@ public sealed class StudyBuilder
         Status = study.Status;
         Designs = [.. study.Designs];
         Enrollment = study.Enrollment;
+        EnrollmentActuality = study.EnrollmentActuality;
         ReportedIn = study.ReportedIn;
         StartDate = study.StartDate;
+        StartDateActuality = study.StartDateActuality;
         CompletionDate = study.CompletionDate;
+        CompletionDateActuality = study.CompletionDateActuality;
         RegistryIdentifiers = [.. study.RegistryIdentifiers];
         Interventions = [.. study.Interventions];
+        OutcomeMeasures = [.. study.OutcomeMeasures];
+        ClinicalScales = [.. study.ClinicalScales];
         Findings = [.. study.Findings];
         Mechanisms = [.. study.Mechanisms];
         Safety = study.Safety;
+        Evidence = [.. study.Evidence];
         SourceIds = [.. study.SourceIds];
         Notes = study.Notes;
     }
@@ -90,6 +96,10 @@ public sealed class StudyBuilder
     /// <value>A count, or null.</value>
     public int? Enrollment { get; set; }
 
+    /// <summary>Gets or sets whether the enrollment is the actual count or a target.</summary>
+    /// <value>An actuality, or null.</value>
+    public Actuality? EnrollmentActuality { get; set; }
+
     /// <summary>Gets or sets when the sources date the study or its results.</summary>
     /// <value>A partial date, or null.</value>
     public PartialDate? ReportedIn { get; set; }
@@ -98,9 +108,17 @@ public sealed class StudyBuilder
     /// <value>A partial date, or null.</value>
     public PartialDate? StartDate { get; set; }
 
+    /// <summary>Gets or sets whether the start date has passed or is expected.</summary>
+    /// <value>An actuality, or null.</value>
+    public Actuality? StartDateActuality { get; set; }
+
     /// <summary>Gets or sets when the study was completed.</summary>
     /// <value>A partial date, or null.</value>
     public PartialDate? CompletionDate { get; set; }
+
+    /// <summary>Gets or sets whether the completion date has passed or is expected.</summary>
+    /// <value>An actuality, or null.</value>
+    public Actuality? CompletionDateActuality { get; set; }
 
     /// <summary>Gets the study's registry identifiers.</summary>
     /// <value>A list to fill.</value>
@@ -109,6 +127,14 @@ public sealed class StudyBuilder
     /// <summary>Gets what the participants received.</summary>
     /// <value>A list to fill.</value>
     public IList<Intervention> Interventions { get; } = [];
+
+    /// <summary>Gets the outcome measures the study registered or reports.</summary>
+    /// <value>A list to fill.</value>
+    public IList<OutcomeMeasure> OutcomeMeasures { get; } = [];
+
+    /// <summary>Gets the clinical scales the study measures with.</summary>
+    /// <value>A list to fill.</value>
+    public IList<ClinicalScale> ClinicalScales { get; } = [];
 
     /// <summary>Gets the outcomes the sources report.</summary>
     /// <value>A list to fill.</value>
@@ -121,6 +147,10 @@ public sealed class StudyBuilder
     /// <summary>Gets or sets what the sources say about safety.</summary>
     /// <value>A safety profile, or null.</value>
     public SafetyProfile? Safety { get; set; }
+
+    /// <summary>Gets the sources' exact phrases that the study's values rest on.</summary>
+    /// <value>A list to fill.</value>
+    public IList<TermEvidence> Evidence { get; } = [];
 
     /// <summary>Gets the ids of the dataset sources that report the study.</summary>
     /// <value>A list to fill.</value>
@@ -145,14 +175,20 @@ public sealed class StudyBuilder
             Status,
             Designs,
             Enrollment,
+            EnrollmentActuality,
             ReportedIn,
             StartDate,
+            StartDateActuality,
             CompletionDate,
+            CompletionDateActuality,
             RegistryIdentifiers,
             Interventions,
+            OutcomeMeasures,
+            ClinicalScales,
             Findings,
             Mechanisms,
             Safety,
+            Evidence,
             SourceIds,
             Notes);
 }

@@ -26,7 +26,7 @@ namespace StemCell.Domain.Querying;
 /// <item><term>course</term><description><see cref="Study.Courses"/></description></item>
 /// <item><term>cell type</term><description><see cref="Intervention.StemCellType"/> of each of <see cref="Study.Interventions"/></description></item>
 /// <item><term>tissue source</term><description><see cref="Intervention.TissueSource"/> of each intervention, when stated</description></item>
-/// <item><term>route</term><description><see cref="Intervention.DeliveryRoute"/> of each intervention, when stated</description></item>
+/// <item><term>route</term><description><see cref="Intervention.DeliveryRoutes"/> of each intervention</description></item>
 /// <item><term>mechanism</term><description><see cref="ProposedMechanism.Mechanism"/> of each of <see cref="Study.Mechanisms"/> (what the study's sources propose, not <see cref="StemCellType.Mechanisms"/>)</description></item>
 /// <item><term>outcome measure</term><description><see cref="Finding.OutcomeMeasure"/> of each of <see cref="Study.Findings"/></description></item>
 /// <item><term>phase</term><description><see cref="Study.Phase"/>, when stated</description></item>
@@ -62,7 +62,7 @@ public sealed class DatasetIndex
         ByCourse = TermPostings<DiseaseCourse>.Build(studies, s => s.Courses);
         ByCellType = TermPostings<StemCellType>.Build(studies, s => s.Interventions.Select(i => i.StemCellType));
         ByTissueSource = TermPostings<TissueSource>.Build(studies, s => s.Interventions.Select(i => i.TissueSource));
-        ByRoute = TermPostings<DeliveryRoute>.Build(studies, s => s.Interventions.Select(i => i.DeliveryRoute));
+        ByRoute = TermPostings<DeliveryRoute>.Build(studies, s => s.Interventions.SelectMany(i => i.DeliveryRoutes));
         ByMechanism = TermPostings<Mechanism>.Build(studies, s => s.Mechanisms.Select(m => m.Mechanism));
         ByOutcomeMeasure = TermPostings<OutcomeMeasure>.Build(studies, s => s.Findings.Select(f => f.OutcomeMeasure));
         ByPhase = TermPostings<TrialPhase>.Build(studies, s => [s.Phase]);

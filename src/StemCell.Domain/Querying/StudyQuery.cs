@@ -73,7 +73,7 @@ public sealed class StudyQuery
         With(StudyCriterion.ForTerm("tissue source", Preconditions.CheckNotNull(tissueSource), _index.ByTissueSource.Get(tissueSource)));
 
     /// <summary>Returns a query that also requires an intervention delivered by a route.</summary>
-    /// <param name="route">The delivery route; matches the <see cref="Intervention.DeliveryRoute"/> of any of <see cref="Study.Interventions"/>.</param>
+    /// <param name="route">The delivery route; matches when any of <see cref="Study.Interventions"/> lists it among its <see cref="Intervention.DeliveryRoutes"/>.</param>
     /// <returns>A new query.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="route"/> is null.</exception>
     public StudyQuery WithRoute(DeliveryRoute route) =>

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using NodaTime;
+using StemCell.Domain.Model;
 using StemCell.Domain.Serialization.Wire;
 using StemCell.Domain.Vocabulary;
 
@@ -43,6 +44,7 @@ internal static partial class JsonErrorMessages
         [typeof(ConfidenceIntervalWire).ToString()] = "confidence interval",
         [typeof(ProposedMechanismWire).ToString()] = "mechanism",
         [typeof(SafetyWire).ToString()] = "safety",
+        [typeof(EvidenceWire).ToString()] = "evidence",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<string, string> ValueNames = new Dictionary<string, string>
@@ -57,6 +59,8 @@ internal static partial class JsonErrorMessages
         [typeof(Period).ToString()] = "an ISO-8601 duration",
         [typeof(LocatorKindWire).ToString()] = "a locator kind, 'url' or 'doi'",
         [typeof(PopulationKindWire).ToString()] = "a population kind, 'all-participants' or 'subgroup'",
+        [typeof(Actuality).ToString()] = "an actuality, 'actual' or 'estimated'",
+        [typeof(Actuality?).ToString()] = "an actuality, 'actual' or 'estimated'",
     }
     .Concat(Vocabularies.All.Select(v => KeyValuePair.Create(v.TermType.ToString(), $"a {v.Name} code")))
     .Concat(ObjectNames.Select(o => KeyValuePair.Create(o.Key, $"{Article(o.Value)} {o.Value} object")))

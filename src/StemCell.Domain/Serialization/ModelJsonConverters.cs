@@ -208,6 +208,13 @@ internal sealed class ProposedMechanismJsonConverter : WireBackedJsonConverter<P
     private protected override void WriteModel(Utf8JsonWriter writer, ProposedMechanism value) => ModelJsonWriter.WriteMechanism(writer, value);
 }
 
+internal sealed class TermEvidenceJsonConverter : WireBackedJsonConverter<TermEvidence, EvidenceWire>
+{
+    private protected override TermEvidence? ToModel(WireMapper mapper, EvidenceWire wire, string path) => mapper.ToEvidence(wire, path);
+
+    private protected override void WriteModel(Utf8JsonWriter writer, TermEvidence value) => ModelJsonWriter.WriteEvidence(writer, value);
+}
+
 internal sealed class SafetyProfileJsonConverter : WireBackedJsonConverter<SafetyProfile, SafetyWire>
 {
     private protected override SafetyProfile? ToModel(WireMapper mapper, SafetyWire wire, string path) => mapper.ToSafety(wire, path);

@@ -45,6 +45,9 @@ internal static class ModelJsonWriter
     private static readonly JsonEncodedText StatusName = JsonEncodedText.Encode("status");
     private static readonly JsonEncodedText DesignsName = JsonEncodedText.Encode("designs");
     private static readonly JsonEncodedText EnrollmentName = JsonEncodedText.Encode("enrollment");
+    private static readonly JsonEncodedText EnrollmentActualityName = JsonEncodedText.Encode("enrollmentActuality");
+    private static readonly JsonEncodedText StartDateActualityName = JsonEncodedText.Encode("startDateActuality");
+    private static readonly JsonEncodedText CompletionDateActualityName = JsonEncodedText.Encode("completionDateActuality");
     private static readonly JsonEncodedText ReportedInName = JsonEncodedText.Encode("reportedIn");
     private static readonly JsonEncodedText StartDateName = JsonEncodedText.Encode("startDate");
     private static readonly JsonEncodedText CompletionDateName = JsonEncodedText.Encode("completionDate");
@@ -54,12 +57,14 @@ internal static class ModelJsonWriter
     private static readonly JsonEncodedText StemCellTypeName = JsonEncodedText.Encode("stemCellType");
     private static readonly JsonEncodedText TissueSourceName = JsonEncodedText.Encode("tissueSource");
     private static readonly JsonEncodedText DonorOriginName = JsonEncodedText.Encode("donorOrigin");
-    private static readonly JsonEncodedText DeliveryRouteName = JsonEncodedText.Encode("deliveryRoute");
+    private static readonly JsonEncodedText DeliveryRoutesName = JsonEncodedText.Encode("deliveryRoutes");
     private static readonly JsonEncodedText ConditioningRegimenName = JsonEncodedText.Encode("conditioningRegimen");
     private static readonly JsonEncodedText DoseName = JsonEncodedText.Encode("dose");
     private static readonly JsonEncodedText AmountName = JsonEncodedText.Encode("amount");
     private static readonly JsonEncodedText UnitName = JsonEncodedText.Encode("unit");
     private static readonly JsonEncodedText NumberOfAdministrationsName = JsonEncodedText.Encode("numberOfAdministrations");
+    private static readonly JsonEncodedText OutcomeMeasuresName = JsonEncodedText.Encode("outcomeMeasures");
+    private static readonly JsonEncodedText ClinicalScalesName = JsonEncodedText.Encode("clinicalScales");
     private static readonly JsonEncodedText FindingsName = JsonEncodedText.Encode("findings");
     private static readonly JsonEncodedText OutcomeMeasureName = JsonEncodedText.Encode("outcomeMeasure");
     private static readonly JsonEncodedText DirectionName = JsonEncodedText.Encode("direction");
@@ -84,6 +89,9 @@ internal static class ModelJsonWriter
     private static readonly JsonEncodedText TolerabilityName = JsonEncodedText.Encode("tolerability");
     private static readonly JsonEncodedText AdverseEventsName = JsonEncodedText.Encode("adverseEvents");
     private static readonly JsonEncodedText RisksName = JsonEncodedText.Encode("risks");
+    private static readonly JsonEncodedText EvidenceName = JsonEncodedText.Encode("evidence");
+    private static readonly JsonEncodedText FieldName = JsonEncodedText.Encode("field");
+    private static readonly JsonEncodedText SourceIdName = JsonEncodedText.Encode("sourceId");
 
     private static readonly JsonEncodedText UrlKind = JsonEncodedText.Encode("url");
     private static readonly JsonEncodedText DoiKind = JsonEncodedText.Encode("doi");
@@ -93,6 +101,8 @@ internal static class ModelJsonWriter
     private static readonly JsonEncodedText ScaleScoreKind = JsonEncodedText.Encode("scale-score");
     private static readonly JsonEncodedText ScaleChangeKind = JsonEncodedText.Encode("scale-change");
     private static readonly JsonEncodedText HazardRatioKind = JsonEncodedText.Encode("hazard-ratio");
+    private static readonly JsonEncodedText ActualCode = JsonEncodedText.Encode("actual");
+    private static readonly JsonEncodedText EstimatedCode = JsonEncodedText.Encode("estimated");
 
     /// <summary>The layout of a document this library writes: two-space indents and <c>\n</c>, on every platform.</summary>
     /// <remarks>
@@ -176,11 +186,16 @@ internal static class ModelJsonWriter
         WriteTerm(writer, StatusName, study.Status);
         WriteTerms(writer, DesignsName, study.Designs);
         WriteNumber(writer, EnrollmentName, study.Enrollment);
+        WriteActuality(writer, EnrollmentActualityName, study.EnrollmentActuality);
         WriteDate(writer, ReportedInName, study.ReportedIn);
         WriteDate(writer, StartDateName, study.StartDate);
+        WriteActuality(writer, StartDateActualityName, study.StartDateActuality);
         WriteDate(writer, CompletionDateName, study.CompletionDate);
+        WriteActuality(writer, CompletionDateActualityName, study.CompletionDateActuality);
         WriteArray(writer, RegistryIdentifiersName, study.RegistryIdentifiers, WriteRegistryIdentifier);
         WriteArray(writer, InterventionsName, study.Interventions, WriteIntervention);
+        WriteTerms(writer, OutcomeMeasuresName, study.OutcomeMeasures);
+        WriteTerms(writer, ClinicalScalesName, study.ClinicalScales);
         WriteArray(writer, FindingsName, study.Findings, WriteFinding);
         WriteArray(writer, MechanismsName, study.Mechanisms, WriteMechanism);
         if (study.Safety is { } safety)
@@ -189,6 +204,7 @@ internal static class ModelJsonWriter
             WriteSafety(writer, safety);
         }
 
+        WriteArray(writer, EvidenceName, study.Evidence, WriteEvidence);
         WriteStrings(writer, SourceIdsName, study.SourceIds);
         WriteString(writer, NotesName, study.Notes);
         writer.WriteEndObject();
@@ -208,6 +224,17 @@ internal static class ModelJsonWriter
         writer.WriteString(VocabularyName, claim.Term.VocabularyName);
         writer.WriteString(CodeName, claim.Term.Code);
         writer.WriteString(QuoteName, claim.Quote);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteEvidence(Utf8JsonWriter writer, TermEvidence evidence)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(VocabularyName, evidence.Term.VocabularyName);
+        writer.WriteString(CodeName, evidence.Term.Code);
+        writer.WriteString(FieldName, evidence.Field);
+        writer.WriteString(QuoteName, evidence.Quote);
+        writer.WriteString(SourceIdName, evidence.SourceId);
         writer.WriteEndObject();
     }
 
@@ -277,7 +304,7 @@ internal static class ModelJsonWriter
         WriteTerm(writer, StemCellTypeName, intervention.StemCellType);
         WriteTerm(writer, TissueSourceName, intervention.TissueSource);
         WriteTerm(writer, DonorOriginName, intervention.DonorOrigin);
-        WriteTerm(writer, DeliveryRouteName, intervention.DeliveryRoute);
+        WriteTerms(writer, DeliveryRoutesName, intervention.DeliveryRoutes);
         WriteString(writer, ConditioningRegimenName, intervention.ConditioningRegimen);
         if (intervention.Dose is { } dose)
         {
@@ -405,6 +432,14 @@ internal static class ModelJsonWriter
         if (value is { } number)
         {
             writer.WriteNumber(name, number);
+        }
+    }
+
+    private static void WriteActuality(Utf8JsonWriter writer, JsonEncodedText name, Actuality? actuality)
+    {
+        if (actuality is { } value)
+        {
+            writer.WriteString(name, value == Actuality.Estimated ? EstimatedCode : ActualCode);
         }
     }
 

@@ -208,6 +208,13 @@ public static partial class StemCellJson
 
         private void CheckCitations(Study study, string path, ImmutableArray<ValidationProblem>.Builder problems)
         {
+            void Report(string idPath, string id) =>
+                problems.Add(new ValidationProblem(
+                    idPath,
+                    _sourcesSeen
+                        ? $"The source id '{id}' is not the id of any source in the dataset."
+                        : $"The source id '{id}' cannot be checked: a streamed document must list its sources before its studies."));
+
             // The path of a list of ids is written out only when one of its ids is missing.
             void Check(ImmutableArray<string> ids, string listPath, int finding = -1)
             {
@@ -218,11 +225,7 @@ public static partial class StemCellJson
                         var idsPath = finding < 0
                             ? ProblemCollector.Combine(path, listPath)
                             : ProblemCollector.Combine(ProblemCollector.Element(ProblemCollector.Combine(path, "findings"), finding), listPath);
-                        problems.Add(new ValidationProblem(
-                            ProblemCollector.Element(idsPath, i),
-                            _sourcesSeen
-                                ? $"The source id '{ids[i]}' is not the id of any source in the dataset."
-                                : $"The source id '{ids[i]}' cannot be checked: a streamed document must list its sources before its studies."));
+                        Report(ProblemCollector.Element(idsPath, i), ids[i]);
                     }
                 }
             }
@@ -236,6 +239,14 @@ public static partial class StemCellJson
             if (study.Safety is { } safety)
             {
                 Check(safety.SourceIds, "safety.sourceIds");
+            }
+
+            for (var e = 0; e < study.Evidence.Length; e++)
+            {
+                if (!_sourceIds.Contains(study.Evidence[e].SourceId))
+                {
+                    Report(ProblemCollector.Combine(ProblemCollector.Element(ProblemCollector.Combine(path, "evidence"), e), "sourceId"), study.Evidence[e].SourceId);
+                }
             }
         }
 

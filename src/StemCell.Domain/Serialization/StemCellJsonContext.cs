@@ -37,6 +37,7 @@ namespace StemCell.Domain.Serialization;
 [JsonSerializable(typeof(ConfidenceInterval))]
 [JsonSerializable(typeof(ProposedMechanism))]
 [JsonSerializable(typeof(SafetyProfile))]
+[JsonSerializable(typeof(TermEvidence))]
 [JsonSerializable(typeof(PartialDate))]
 // Every vocabulary, so a term can be read or written on its own (as its code) without reflection.
 [JsonSerializable(typeof(AffectedStructure))]

@@ -24,7 +24,7 @@ namespace StemCell.Domain.Serialization;
 /// properties beyond those (<c>additionalProperties: false</c> on every object, as the strict reader rejects
 /// unknown properties). Each vocabulary is a definition under <c>$defs</c>, named after the vocabulary (for
 /// example <c>#/$defs/disease</c>), listing its codes in declaration order; every vocabulary-typed property refers
-/// to it. A claim's <c>code</c> must be a code of the vocabulary its <c>vocabulary</c> names. Partial dates
+/// to it. A claim's or an evidence's <c>code</c> must be a code of the vocabulary its <c>vocabulary</c> names. Partial dates
 /// (<c>#/$defs/partial-date</c>) and time frames (<c>#/$defs/period</c>) are strings with a pattern;
 /// <c>formatVersion</c> must have a supported major version.
 /// </para>
@@ -179,7 +179,17 @@ public static class StemCellJsonSchema
 
         if (typeInfo.Type == typeof(ClaimWire))
         {
-            ConstrainClaim(schema.AsObject());
+            ConstrainTermReference(schema.AsObject(), "claimed");
+        }
+
+        if (typeInfo.Type == typeof(EvidenceWire))
+        {
+            ConstrainTermReference(schema.AsObject(), "the evidence supports");
+        }
+
+        if (typeInfo.Type == typeof(InterventionWire))
+        {
+            ConstrainIntervention(schema.AsObject());
         }
 
         return schema;
@@ -199,19 +209,20 @@ public static class StemCellJsonSchema
         };
     }
 
-    // A claim names its term by vocabulary and code, so which codes are valid depends on the vocabulary named.
-    private static void ConstrainClaim(JsonObject claim)
+    // A claim or a piece of evidence names its term by vocabulary and code, so which codes are valid depends on the
+    // vocabulary named.
+    private static void ConstrainTermReference(JsonObject claim, string termRole)
     {
         var properties = claim["properties"]!.AsObject();
         properties["vocabulary"] = new JsonObject
         {
-            ["description"] = "The name of the vocabulary of the term claimed.",
+            ["description"] = $"The name of the vocabulary of the term {termRole}.",
             ["type"] = "string",
             ["enum"] = new JsonArray([.. Vocabularies.All.Select(v => JsonValue.Create(v.Name))]),
         };
         properties["code"] = new JsonObject
         {
-            ["description"] = "The code of the term claimed, a code of the vocabulary named.",
+            ["description"] = $"The code of the term {termRole}, a code of the vocabulary named.",
             ["type"] = "string",
         };
 
@@ -226,6 +237,15 @@ public static class StemCellJsonSchema
         }
 
         claim["allOf"] = rules;
+    }
+
+    // Format 1.0's single "deliveryRoute" is still read, as a list of one, but never written, and never beside "deliveryRoutes".
+    private static void ConstrainIntervention(JsonObject intervention)
+    {
+        var route = intervention["properties"]!["deliveryRoute"]!.AsObject();
+        route["description"] = "Format 1.0's single delivery route, read as a list of one; write 'deliveryRoutes' instead.";
+        route["deprecated"] = true;
+        intervention["not"] = new JsonObject { ["required"] = new JsonArray("deliveryRoute", "deliveryRoutes") };
     }
 
     private static JsonObject Definitions()

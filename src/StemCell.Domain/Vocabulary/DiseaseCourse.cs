@@ -70,6 +70,23 @@ public sealed class DiseaseCourse : VocabularyTerm<DiseaseCourse>, IVocabulary<D
             new(CodeSystem.DiseaseOntology, "DOID:0050784", "primary progressive multiple sclerosis", CodingConfidence.Verified, CodingSources.DiseaseOntology2015),
         ]);
 
+    /// <summary>Progressive multiple sclerosis, where the source does not say whether primary or secondary.</summary>
+    /// <remarks>
+    /// Registry records and older literature say "Progressive MS" or MeSH's "Multiple Sclerosis, Chronic Progressive"
+    /// without saying which progressive course; this term records that much and no more. MeSH <c>D020528</c> is the
+    /// Disease Ontology 2015 cross-reference of DOID:2376, which the Disease Ontology has since made obsolete (as no
+    /// longer used clinically), so the DOID is not given.
+    /// </remarks>
+    public static readonly DiseaseCourse ProgressiveMs = new(
+        "progressive-ms", 7, "Progressive multiple sclerosis",
+        "Multiple sclerosis with steadily worsening disability, where the source does not say whether the course is primary or secondary "
+        + "progressive; MeSH's \"Multiple Sclerosis, Chronic Progressive\".",
+        Disease.MultipleSclerosis,
+        ["progressive MS", "progressive multiple sclerosis", "chronic progressive multiple sclerosis", "chronic progressive MS"],
+        [
+            new(CodeSystem.Mesh, "D020528", "chronic progressive multiple sclerosis", CodingConfidence.Verified, CodingSources.DiseaseOntology2015),
+        ]);
+
     /// <summary>Sporadic amyotrophic lateral sclerosis.</summary>
     public static readonly DiseaseCourse SporadicAls = new(
         "sporadic-als", 5, "Sporadic amyotrophic lateral sclerosis",
@@ -106,7 +123,7 @@ public sealed class DiseaseCourse : VocabularyTerm<DiseaseCourse>, IVocabulary<D
 
     /// <inheritdoc />
     public static ImmutableArray<DiseaseCourse> All { get; } =
-        [ClinicallyIsolatedSyndrome, RelapsingRemittingMs, SecondaryProgressiveMs, PrimaryProgressiveMs, SporadicAls, FamilialAls];
+        [ClinicallyIsolatedSyndrome, RelapsingRemittingMs, SecondaryProgressiveMs, PrimaryProgressiveMs, ProgressiveMs, SporadicAls, FamilialAls];
 
     /// <inheritdoc />
     public static string VocabularyName => "disease-course";

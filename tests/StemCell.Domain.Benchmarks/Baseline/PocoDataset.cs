@@ -118,7 +118,7 @@ public sealed class PocoIntervention
 
     public PocoDonorOrigin? DonorOrigin { get; set; }
 
-    public PocoDeliveryRoute? DeliveryRoute { get; set; }
+    public List<PocoDeliveryRoute>? DeliveryRoutes { get; set; }
 
     public string? ConditioningRegimen { get; set; }
 

@@ -65,6 +65,23 @@ public sealed class EvidenceDatasetTests
     }
 
     [Fact]
+    public void Validate_EvidenceFromASourceTheDatasetLacks_IsReportedAtItsSourceId()
+    {
+        var builder = SeedArticle.Cambridge.ToBuilder();
+        builder.SourceIds.Add("unknown-source");
+        builder.Evidence.Add(new TermEvidence(Disease.MultipleSclerosis, "conditions[0]", "multiple sclerosis", SeedArticle.SourceId));
+        builder.Evidence.Add(new TermEvidence(Disease.MultipleSclerosis, "conditions[0]", "multiple sclerosis", "unknown-source"));
+        builder.Evidence.Add(new TermEvidence(Disease.MultipleSclerosis, "conditions[0]", "multiple sclerosis", "uncited-source"));
+        var dataset = new EvidenceDataset([SeedArticle.Source, new Source("uncited-source", "A source no study cites", EvidenceKind.RegistryRecord)], [builder.Build()]);
+
+        var report = dataset.Validate();
+
+        ProblemAssert.Paths(["studies[0].evidence[1].sourceId", "studies[0].evidence[2].sourceId", "studies[0].sourceIds[1]"], report);
+        Assert.Equal("'unknown-source' is not the id of a source in this dataset.", report.Problems[0].Message);
+        Assert.StartsWith("'uncited-source' is not one of the study's sourceIds", report.Problems[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_StudiesWithoutTheirSource_ReportEveryCitation()
     {
         var report = new EvidenceDataset(sources: [], [SeedArticle.JohnsHopkins]).Validate();

@@ -13,7 +13,7 @@ public sealed class InterventionTests
         Assert.Same(StemCellType.Mesenchymal, intervention.StemCellType);
         Assert.Null(intervention.TissueSource);
         Assert.Null(intervention.DonorOrigin);
-        Assert.Null(intervention.DeliveryRoute);
+        Assert.Empty(intervention.DeliveryRoutes);
         Assert.Null(intervention.ConditioningRegimen);
         Assert.Null(intervention.Dose);
         Assert.Null(intervention.NumberOfAdministrations);
@@ -24,12 +24,12 @@ public sealed class InterventionTests
     public void Create_EveryPart_KeepsThem()
     {
         var intervention = new Intervention(
-            StemCellType.Mesenchymal, TissueSource.BoneMarrow, DonorOrigin.Autologous, DeliveryRoute.Intrathecal,
+            StemCellType.Mesenchymal, TissueSource.BoneMarrow, DonorOrigin.Autologous, [DeliveryRoute.Intrathecal, DeliveryRoute.Intravenous],
             dose: new Dose(1600000m, DoseUnit.CellsPerKilogram), numberOfAdministrations: 2);
 
         Assert.Same(TissueSource.BoneMarrow, intervention.TissueSource);
         Assert.Same(DonorOrigin.Autologous, intervention.DonorOrigin);
-        Assert.Same(DeliveryRoute.Intrathecal, intervention.DeliveryRoute);
+        Assert.Equal(new[] { DeliveryRoute.Intrathecal, DeliveryRoute.Intravenous }, intervention.DeliveryRoutes);
         Assert.Equal(new Dose(1600000m, DoseUnit.CellsPerKilogram), intervention.Dose);
         Assert.Equal(2, intervention.NumberOfAdministrations);
     }
@@ -41,6 +41,42 @@ public sealed class InterventionTests
 
         Assert.True(intervention.IsHematopoieticStemCellTransplant);
         Assert.Equal("autologous hematopoietic (after intensive chemotherapy)", intervention.ToString());
+    }
+
+    [Fact]
+    public void ToString_SeveralRoutes_NamesEachInOrder()
+    {
+        Assert.Equal("autologous mesenchymal, intrathecal", new Intervention(StemCellType.Mesenchymal, donorOrigin: DonorOrigin.Autologous, deliveryRoutes: [DeliveryRoute.Intrathecal]).ToString());
+        Assert.Equal(
+            "mesenchymal, intrathecal, intravenous and intramuscular",
+            new Intervention(StemCellType.Mesenchymal, deliveryRoutes: [DeliveryRoute.Intrathecal, DeliveryRoute.Intravenous, DeliveryRoute.Intramuscular]).ToString());
+    }
+
+    [Fact]
+    public void Create_RouteGivenTwice_ThrowsNamingTheRoutes()
+    {
+        var error = Assert.Throws<ArgumentException>(
+            "deliveryRoutes",
+            () => new Intervention(StemCellType.Mesenchymal, deliveryRoutes: [DeliveryRoute.Intrathecal, DeliveryRoute.Intravenous, DeliveryRoute.Intrathecal]));
+
+        Assert.StartsWith("Element 2 ('intrathecal') repeats element 0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_NullRoute_Throws()
+    {
+        Assert.Throws<ArgumentException>("deliveryRoutes", () => new Intervention(StemCellType.Mesenchymal, deliveryRoutes: [null!]));
+    }
+
+    [Fact]
+    public void Create_CopiesTheCallersRoutes()
+    {
+        var routes = new List<DeliveryRoute> { DeliveryRoute.Intrathecal };
+        var intervention = new Intervention(StemCellType.Mesenchymal, deliveryRoutes: routes);
+
+        routes.Add(DeliveryRoute.Intravenous);
+
+        Assert.Equal(new[] { DeliveryRoute.Intrathecal }, intervention.DeliveryRoutes);
     }
 
     [Theory]
@@ -70,11 +106,17 @@ public sealed class InterventionTests
     public void Equality_ComparesEveryPart()
     {
         EqualityAssert.Equal(
-            new Intervention(StemCellType.Neural, deliveryRoute: DeliveryRoute.Intraspinal),
-            new Intervention(StemCellType.Neural, deliveryRoute: DeliveryRoute.Intraspinal));
+            new Intervention(StemCellType.Neural, deliveryRoutes: [DeliveryRoute.Intraspinal]),
+            new Intervention(StemCellType.Neural, deliveryRoutes: [DeliveryRoute.Intraspinal]));
         EqualityAssert.NotEqual(
-            new Intervention(StemCellType.Neural, deliveryRoute: DeliveryRoute.Intraspinal),
+            new Intervention(StemCellType.Neural, deliveryRoutes: [DeliveryRoute.Intraspinal]),
             new Intervention(StemCellType.Neural));
+        EqualityAssert.Equal(
+            new Intervention(StemCellType.Neural, deliveryRoutes: [DeliveryRoute.Intrathecal, DeliveryRoute.Intravenous]),
+            new Intervention(StemCellType.Neural, deliveryRoutes: new List<DeliveryRoute> { DeliveryRoute.Intrathecal, DeliveryRoute.Intravenous }));
+        EqualityAssert.NotEqual(
+            new Intervention(StemCellType.Neural, deliveryRoutes: [DeliveryRoute.Intrathecal, DeliveryRoute.Intravenous]),
+            new Intervention(StemCellType.Neural, deliveryRoutes: [DeliveryRoute.Intravenous, DeliveryRoute.Intrathecal]));
         EqualityAssert.NotEqual(
             new Intervention(StemCellType.Hematopoietic, conditioningRegimen: "intensive chemotherapy"),
             new Intervention(StemCellType.Hematopoietic, conditioningRegimen: "chemotherapy"));

@@ -97,7 +97,7 @@ internal static class SeedArticle
         Disease.AmyotrophicLateralSclerosis,
         institutions: [new("Johns Hopkins University")],
         reportedIn: PartialDate.FromYear(2023),
-        interventions: [new(StemCellType.Neural, deliveryRoute: DeliveryRoute.Intraspinal)],
+        interventions: [new(StemCellType.Neural, deliveryRoutes: [DeliveryRoute.Intraspinal])],
         findings:
         [
             new(OutcomeMeasure.MotorFunction, OutcomeDirection.SlowedDecline, Population.AllParticipants,

@@ -75,7 +75,7 @@ public sealed class SeedArticleTests
         Assert.Equal(PartialDate.FromYear(2023), study.ReportedIn);
         var intervention = Assert.Single(study.Interventions);
         Assert.Same(StemCellType.Neural, intervention.StemCellType);
-        Assert.Same(DeliveryRoute.Intraspinal, intervention.DeliveryRoute);
+        Assert.Equal(new[] { DeliveryRoute.Intraspinal }, intervention.DeliveryRoutes);
         Assert.Same(OutcomeDirection.SlowedDecline, study.Findings[0].Direction);
         Assert.All(study.Findings.Skip(1), f => Assert.Equal(Population.Subgroup("some patients"), f.Population));
         Assert.Equal([Mechanism.Neuroprotection, Mechanism.NeurotrophicSupport, Mechanism.CellReplacement], study.Mechanisms.Select(m => m.Mechanism));

@@ -20,15 +20,22 @@ public sealed class StudyTests
         ["status"] = b => b.Status = StudyStatus.Completed,
         ["designs"] = b => b.Designs.Add(StudyDesign.OpenLabel),
         ["enrollment"] = b => b.Enrollment = 12,
+        ["enrollmentActuality"] = b => b.EnrollmentActuality = Actuality.Estimated,
+        ["startDateActuality"] = b => b.StartDateActuality = Actuality.Actual,
+        ["completionDateActuality"] = b => b.CompletionDateActuality = Actuality.Estimated,
         ["reportedIn"] = b => b.ReportedIn = PartialDate.FromYearMonth(2023, 1),
         ["startDate"] = b => b.StartDate = PartialDate.FromYear(2020),
         ["completionDate"] = b => b.CompletionDate = PartialDate.FromYear(2024),
         ["registryIdentifiers"] = b => b.RegistryIdentifiers.Add(RegistryIdentifier.FromNctId("NCT04047628")),
-        ["interventions"] = b => b.Interventions[0] = new Intervention(StemCellType.Mesenchymal, deliveryRoute: DeliveryRoute.Intravenous),
+        ["interventions"] = b => b.Interventions[0] = new Intervention(StemCellType.Mesenchymal, deliveryRoutes: [DeliveryRoute.Intravenous]),
+        ["outcomeMeasures"] = b => b.OutcomeMeasures.Add(OutcomeMeasure.RelapseRate),
+        ["outcomeMeasures-order"] = b => (b.OutcomeMeasures[0], b.OutcomeMeasures[1]) = (b.OutcomeMeasures[1], b.OutcomeMeasures[0]),
+        ["clinicalScales"] = b => b.ClinicalScales.Add(ClinicalScale.AlsfrsR),
         ["findings"] = b => b.Findings.RemoveAt(1),
         ["findings-order"] = b => (b.Findings[0], b.Findings[1]) = (b.Findings[1], b.Findings[0]),
         ["mechanisms"] = b => b.Mechanisms.Clear(),
         ["safety"] = b => b.Safety = null,
+        ["evidence"] = b => b.Evidence.Add(new TermEvidence(TrialPhase.Phase2, "phase", "phase II", Source)),
         ["sourceIds"] = b => b.SourceIds.Add("another-source"),
         ["notes"] = b => b.Notes = "A note.",
     };
@@ -46,14 +53,20 @@ public sealed class StudyTests
         Assert.Null(study.Status);
         Assert.Empty(study.Designs);
         Assert.Null(study.Enrollment);
+        Assert.Null(study.EnrollmentActuality);
         Assert.Null(study.ReportedIn);
         Assert.Null(study.StartDate);
+        Assert.Null(study.StartDateActuality);
         Assert.Null(study.CompletionDate);
+        Assert.Null(study.CompletionDateActuality);
         Assert.Empty(study.RegistryIdentifiers);
         Assert.Empty(study.Interventions);
+        Assert.Empty(study.OutcomeMeasures);
+        Assert.Empty(study.ClinicalScales);
         Assert.Empty(study.Findings);
         Assert.Empty(study.Mechanisms);
         Assert.Null(study.Safety);
+        Assert.Empty(study.Evidence);
         Assert.Empty(study.SourceIds);
         Assert.Null(study.Notes);
         Assert.Equal("a-study: A study", study.ToString());
@@ -89,6 +102,72 @@ public sealed class StudyTests
     {
         // A withdrawn study enrolls nobody, and registries say so.
         Assert.Equal(0, new Study("s", "t", Disease.MultipleSclerosis, enrollment: 0).Enrollment);
+    }
+
+    [Fact]
+    public void Create_ActualitiesWithTheirValues_KeepsThem()
+    {
+        var study = new Study(
+            "s",
+            "t",
+            Disease.AmyotrophicLateralSclerosis,
+            enrollment: 24,
+            enrollmentActuality: Actuality.Estimated,
+            startDate: PartialDate.FromYearMonth(2024, 3),
+            startDateActuality: Actuality.Actual,
+            completionDate: PartialDate.FromYear(2027),
+            completionDateActuality: Actuality.Estimated);
+
+        Assert.Equal(Actuality.Estimated, study.EnrollmentActuality);
+        Assert.Equal(Actuality.Actual, study.StartDateActuality);
+        Assert.Equal(Actuality.Estimated, study.CompletionDateActuality);
+    }
+
+    [Fact]
+    public void Create_ActualityWithoutItsValue_ThrowsNamingTheActuality()
+    {
+        var enrollment = Assert.Throws<ArgumentException>(
+            "enrollmentActuality", () => new Study("s", "t", Disease.MultipleSclerosis, enrollmentActuality: Actuality.Actual));
+        Assert.Throws<ArgumentException>(
+            "startDateActuality", () => new Study("s", "t", Disease.MultipleSclerosis, startDateActuality: Actuality.Estimated));
+        Assert.Throws<ArgumentException>(
+            "completionDateActuality",
+            () => new Study("s", "t", Disease.MultipleSclerosis, startDate: PartialDate.FromYear(2020), completionDateActuality: Actuality.Actual));
+
+        Assert.StartsWith("The actuality of an enrollment is given, but not an enrollment", enrollment.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_OutcomeMeasuresAndScales_KeepsThemInOrder()
+    {
+        var study = new Study(
+            "s",
+            "t",
+            Disease.AmyotrophicLateralSclerosis,
+            outcomeMeasures: [OutcomeMeasure.FunctionalRating, OutcomeMeasure.Survival],
+            clinicalScales: [ClinicalScale.AlsfrsR]);
+
+        Assert.Equal(new[] { OutcomeMeasure.FunctionalRating, OutcomeMeasure.Survival }, study.OutcomeMeasures);
+        Assert.Equal(new[] { ClinicalScale.AlsfrsR }, study.ClinicalScales);
+    }
+
+    [Fact]
+    public void Create_OutcomeMeasureOrScaleTwice_ThrowsNamingTheList()
+    {
+        Assert.Throws<ArgumentException>(
+            "outcomeMeasures",
+            () => new Study("s", "t", Disease.MultipleSclerosis, outcomeMeasures: [OutcomeMeasure.RelapseRate, OutcomeMeasure.RelapseRate]));
+        Assert.Throws<ArgumentException>(
+            "clinicalScales", () => new Study("s", "t", Disease.MultipleSclerosis, clinicalScales: [ClinicalScale.Edss, null!]));
+        Assert.Throws<ArgumentException>(
+            "clinicalScales", () => new Study("s", "t", Disease.MultipleSclerosis, clinicalScales: [ClinicalScale.Edss, ClinicalScale.Edss]));
+    }
+
+    [Fact]
+    public void Create_UndefinedActuality_Throws()
+    {
+        Assert.Throws<ArgumentException>(
+            "enrollmentActuality", () => new Study("s", "t", Disease.MultipleSclerosis, enrollment: 3, enrollmentActuality: (Actuality)7));
     }
 
     [Theory]
@@ -191,6 +270,55 @@ public sealed class StudyTests
     }
 
     [Fact]
+    public void Validate_EvidenceForEachKindOfTheStudysValues_HasNoProblem()
+    {
+        var builder = SeedArticle.Cleveland.ToBuilder();
+        builder.Status = StudyStatus.Completed;
+        builder.Designs.Add(StudyDesign.OpenLabel);
+        builder.OutcomeMeasures.Add(OutcomeMeasure.DisabilityProgression);
+        builder.ClinicalScales.Add(ClinicalScale.Edss);
+        builder.Interventions[0] = new Intervention(
+            StemCellType.Hematopoietic, TissueSource.PeripheralBlood, DonorOrigin.Autologous, [DeliveryRoute.Intravenous], "intensive chemotherapy");
+        IVocabularyTerm[] values =
+        [
+            Disease.MultipleSclerosis, DiseaseCourse.SecondaryProgressiveMs, StudyStatus.Completed, StudyDesign.OpenLabel,
+            OutcomeMeasure.DisabilityProgression, ClinicalScale.Edss, StemCellType.Hematopoietic, TissueSource.PeripheralBlood,
+            DonorOrigin.Autologous, DeliveryRoute.Intravenous,
+        ];
+        foreach (var value in values)
+        {
+            builder.Evidence.Add(new TermEvidence(value, "text", value.Code, Source));
+        }
+
+        Assert.True(builder.Build().Validate().IsValid, builder.Build().Validate().ToString());
+    }
+
+    [Fact]
+    public void Validate_EvidenceForATermTheStudyLacks_IsReportedAtItsCode()
+    {
+        var builder = SeedArticle.Cambridge.ToBuilder();
+        builder.Evidence.Add(new TermEvidence(Disease.MultipleSclerosis, "conditions[0]", "multiple sclerosis", Source));
+        builder.Evidence.Add(new TermEvidence(DeliveryRoute.Intrathecal, "interventions[0].description", "given intrathecally", Source));
+
+        var problem = ProblemAssert.Single("evidence[1].code", builder.Build().Validate());
+
+        Assert.Equal(
+            "The evidence is for the delivery-route 'intrathecal', which is not one of the study's values; evidence supports a value the study states.",
+            problem.Message);
+    }
+
+    [Fact]
+    public void Validate_EvidenceFromASourceTheStudyDoesNotCite_IsReportedAtItsSourceId()
+    {
+        var builder = SeedArticle.Cambridge.ToBuilder();
+        builder.Evidence.Add(new TermEvidence(Disease.MultipleSclerosis, "conditions[0]", "multiple sclerosis", "another-source"));
+
+        var problem = ProblemAssert.Single("evidence[0].sourceId", builder.Build().Validate());
+
+        Assert.StartsWith("'another-source' is not one of the study's sourceIds", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_UnknownSourceIds_AreLeftToTheDataset()
     {
         var builder = SeedArticle.Cambridge.ToBuilder();
@@ -232,6 +360,12 @@ public sealed class StudyTests
     {
         var builder = SeedArticle.Cambridge.ToBuilder();
         builder.Institutions.Add(new Institution("Second institution"));
+        builder.Enrollment = 30;
+        builder.StartDate = PartialDate.FromYear(2019);
+        builder.CompletionDate = PartialDate.FromYear(2022);
+        builder.OutcomeMeasures.Add(OutcomeMeasure.DisabilityProgression);
+        builder.OutcomeMeasures.Add(OutcomeMeasure.SafetyAndTolerability);
+        builder.ClinicalScales.Add(ClinicalScale.Edss);
         var original = builder.Build();
         Changes[change](builder);
 

@@ -77,7 +77,7 @@ public sealed partial class StudyQueryTests
                 return query.WithTissueSource(tissue);
             case 4:
                 var route = Pick(random, DeliveryRoute.All);
-                filters.Add(s => s.Interventions.Any(i => i.DeliveryRoute == route));
+                filters.Add(s => s.Interventions.Any(i => i.DeliveryRoutes.Contains(route)));
                 return query.WithRoute(route);
             case 5:
                 var mechanism = Pick(random, Mechanism.All);
@@ -113,7 +113,7 @@ public sealed partial class StudyQueryTests
         var interventions = Enumerable.Range(0, random.Next(0, 4)).Select(_ => new Intervention(
             Pick(random, StemCellType.All),
             tissueSource: random.Next(3) == 0 ? null : Pick(random, TissueSource.All),
-            deliveryRoute: random.Next(3) == 0 ? null : Pick(random, DeliveryRoute.All)));
+            deliveryRoutes: DeliveryRoute.All.Where(_ => random.Next(4) == 0)));
         var mechanisms = Enumerable.Range(0, random.Next(0, 4))
             .Select(_ => new ProposedMechanism(Pick(random, Mechanism.All), "proposed"));
         var findings = Enumerable.Range(0, random.Next(0, 4))

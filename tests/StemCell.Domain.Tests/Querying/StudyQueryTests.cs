@@ -327,7 +327,7 @@ public sealed partial class StudyQueryTests
             "two-neural-interventions",
             "Two neural stem cell interventions",
             Disease.AmyotrophicLateralSclerosis,
-            interventions: [new(StemCellType.Neural, deliveryRoute: DeliveryRoute.Intraspinal), new(StemCellType.Neural, deliveryRoute: DeliveryRoute.Intraspinal)]);
+            interventions: [new(StemCellType.Neural, deliveryRoutes: [DeliveryRoute.Intraspinal]), new(StemCellType.Neural, deliveryRoutes: [DeliveryRoute.Intraspinal])]);
         var index = new DatasetIndex(new EvidenceDataset(sources: null, [twice]));
 
         Assert.Equal<Study>([twice], index.Studies.WithCellType(StemCellType.Neural).WithRoute(DeliveryRoute.Intraspinal).Execute());

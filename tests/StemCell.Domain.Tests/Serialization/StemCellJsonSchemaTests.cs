@@ -95,9 +95,10 @@ public sealed class StemCellJsonSchemaTests
     [Fact]
     public void Schema_HasNoSchemaThatAcceptsAnything()
     {
-        // The exporter gives "true" to a type with a converter it does not know; each of ours must be replaced.
+        // The exporter gives "true" to a type with a converter it does not know; each of ours must be replaced. The one
+        // other "true" is the annotation that marks format 1.0's "deliveryRoute" deprecated.
         var anything = AllNodes(SchemaNode.Value, "#")
-            .Where(n => n.Node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.True)
+            .Where(n => n.Node is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.True && !n.Path.EndsWith("/deprecated", StringComparison.Ordinal))
             .Select(n => n.Path)
             .ToList();
 
@@ -159,6 +160,23 @@ public sealed class StemCellJsonSchemaTests
     }
 
     [Fact]
+    public void Format10Document_PassesTheSchema()
+    {
+        AssertValid(File.ReadAllText(RepositoryFiles.TestData("format-1.0-dataset.json")));
+    }
+
+    [Fact]
+    public void Schema_OnlyDeprecatedPropertyIsFormat10DeliveryRoute()
+    {
+        // Read for format 1.0 documents, never written.
+        var deprecated = Schemas(SchemaNode.Value, "#")
+            .Where(s => s.Schema["properties"] is JsonObject)
+            .SelectMany(s => s.Schema["properties"]!.AsObject().Where(p => (bool?)p.Value?["deprecated"] == true).Select(p => p.Key));
+
+        Assert.Equal(["deliveryRoute"], deprecated);
+    }
+
+    [Fact]
     public void FullDataset_PassesTheSchema()
     {
         AssertValid(FullDocument);
@@ -174,7 +192,7 @@ public sealed class StemCellJsonSchemaTests
             .ToHashSet();
         var defined = Schemas(SchemaNode.Value, "#")
             .Where(s => s.Schema["properties"] is JsonObject)
-            .SelectMany(s => s.Schema["properties"]!.AsObject().Select(p => p.Key))
+            .SelectMany(s => s.Schema["properties"]!.AsObject().Where(p => p.Value?["deprecated"] is null).Select(p => p.Key))
             .ToHashSet();
 
         Assert.Empty(defined.Except(written));
@@ -199,9 +217,12 @@ public sealed class StemCellJsonSchemaTests
     [InlineData("/studies/0/phase", "null")]
     [InlineData("/studies/0/status", "null")]
     [InlineData("/studies/0/courses", "null")]
-    [InlineData("/studies/0/enrollment", "null")]
+    [InlineData("/studies/0/interventions/0/numberOfAdministrations", "null")]
+    [InlineData("/studies/0/enrollmentActuality", "null")]
+    [InlineData("/studies/0/completionDateActuality", "\"actual\"")]
     [InlineData("/studies/0/interventions/0/tissueSource", "null")]
-    [InlineData("/studies/0/interventions/0/deliveryRoute", "null")]
+    [InlineData("/studies/0/interventions/0/deliveryRoutes", "[\"intravenous\",\"intrathecal\"]")]
+    [InlineData("/studies/0/evidence", "[]")]
     [InlineData("/studies/0/interventions/0/dose", "null")]
     [InlineData("/studies/0/findings/0/timeFrame", "null")]
     [InlineData("/studies/0/findings/0/timeFrame", "\"P2W\"")]
@@ -283,7 +304,9 @@ public sealed class StemCellJsonSchemaTests
     [InlineData("/studies/0/interventions/0/stemCellType", "\"totipotent\"")]
     [InlineData("/studies/0/interventions/0/tissueSource", "\"liver\"")]
     [InlineData("/studies/0/interventions/0/donorOrigin", "\"xenogeneic\"")]
-    [InlineData("/studies/0/interventions/0/deliveryRoute", "\"oral\"")]
+    [InlineData("/studies/0/interventions/0/deliveryRoutes/0", "\"oral\"")]
+    // Format 1.0's single route beside the list that replaced it.
+    [InlineData("/studies/0/interventions/0/deliveryRoute", "\"intravenous\"")]
     [InlineData("/studies/0/interventions/0/dose/unit", "\"milligrams\"")]
     [InlineData("/studies/0/findings/0/outcomeMeasure", "\"happiness\"")]
     [InlineData("/studies/0/findings/0/direction", "\"reversed\"")]
@@ -502,16 +525,21 @@ public sealed class StemCellJsonSchemaTests
             status: StudyStatus.Completed,
             designs: [StudyDesign.RandomizedControlled, StudyDesign.DoubleBlind],
             enrollment: 48,
+            enrollmentActuality: Actuality.Actual,
             reportedIn: PartialDate.FromYear(2024),
             startDate: PartialDate.FromYearMonth(2021, 9),
+            startDateActuality: Actuality.Actual,
             completionDate: PartialDate.FromDate(2023, 11, 30),
+            completionDateActuality: Actuality.Estimated,
             registryIdentifiers: [new(Registry.ClinicalTrialsGov, "NCT04047628")],
             interventions:
             [
-                new(StemCellType.Hematopoietic, TissueSource.PeripheralBlood, DonorOrigin.Autologous, DeliveryRoute.Intravenous,
+                new(StemCellType.Hematopoietic, TissueSource.PeripheralBlood, DonorOrigin.Autologous, [DeliveryRoute.Intravenous],
                     conditioningRegimen: "cyclophosphamide and anti-thymocyte globulin", dose: new Dose(5_000_000m, DoseUnit.CellsPerKilogram),
                     numberOfAdministrations: 1),
             ],
+            outcomeMeasures: [OutcomeMeasure.DisabilityProgression, OutcomeMeasure.RelapseRate],
+            clinicalScales: [ClinicalScale.Edss],
             findings:
             [
                 new(OutcomeMeasure.DisabilityProgression, OutcomeDirection.Stabilized, Population.AllParticipants,
@@ -527,6 +555,11 @@ public sealed class StemCellJsonSchemaTests
             mechanisms: [new(Mechanism.ImmuneModulation, "modulated the immune response")],
             safety: new SafetyProfile(
                 [sourceId], Tolerability.WellTolerated, adverseEvents: ["headache"], risks: ["infection"], quote: "the therapy was well tolerated"),
+            evidence:
+            [
+                new(DeliveryRoute.Intravenous, "protocolSection.armsInterventionsModule.interventions[0].description", "infused intravenously", registrySourceId),
+                new(ClinicalScale.Edss, "protocolSection.outcomesModule.primaryOutcomes[0].measure", "EDSS", registrySourceId),
+            ],
             sourceIds: [sourceId, registrySourceId],
             notes: "Every optional part is filled.");
 

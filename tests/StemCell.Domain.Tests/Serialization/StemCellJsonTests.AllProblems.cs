@@ -41,10 +41,11 @@ public partial class StemCellJsonTests
         Assert.Equal(["$.studies[0].title", "$.studies[1].courses[0]"], error.Problems.Select(p => p.Path));
     }
 
-    // Every corpus file is the base document with one line changed, so two files' changes can be made in one document.
+    // Every corpus file these tests combine is the format 1.0 base document with one line changed, so two files' changes
+    // can be made in one document.
     private static string Combine(string first, string second)
     {
-        var original = File.ReadAllLines(RepositoryFiles.TestData("corpus-base-dataset.json"));
+        var original = File.ReadAllLines(RepositoryFiles.TestData(Format10Document));
         var lines = original.ToArray();
         foreach (var file in new[] { first, second })
         {

@@ -89,7 +89,7 @@ public partial class StemCellJsonTests
         foreach (var property in new[]
         {
             "publisher", "authors", "publicationDate", "claims", "notes", "institutions", "country", "courses", "phase", "status", "designs",
-            "enrollment", "reportedIn", "startDate", "completionDate", "registryIdentifiers", "tissueSource", "donorOrigin", "deliveryRoute",
+            "enrollment", "reportedIn", "startDate", "completionDate", "registryIdentifiers", "tissueSource", "donorOrigin", "deliveryRoutes",
             "conditioningRegimen", "dose", "numberOfAdministrations", "numerator", "denominator", "confidenceInterval", "timeFrame",
             "mechanisms", "safety", "tolerability", "adverseEvents", "risks",
         })

@@ -16,12 +16,13 @@ public partial class StemCellJsonTests
     private const int Iterations = 150;
 
     // Words of the format that are not vocabulary codes but are read as codes: locator, population and result kinds.
-    private static readonly string[] FormatKinds = ["url", "doi", "all-participants", "subgroup", "proportion", "scale-score", "scale-change", "hazard-ratio"];
+    private static readonly string[] FormatKinds = ["url", "doi", "all-participants", "subgroup", "proportion", "scale-score", "scale-change", "hazard-ratio", "actual", "estimated"];
 
     private static readonly string[] CodedProperties =
     [
-        "kind", "evidenceKind", "vocabulary", "code", "disease", "courses", "phase", "status", "designs", "registry", "stemCellType",
-        "tissueSource", "donorOrigin", "deliveryRoute", "unit", "outcomeMeasure", "direction", "scale", "mechanism", "tolerability",
+        "kind", "evidenceKind", "vocabulary", "code", "disease", "courses", "phase", "status", "designs", "enrollmentActuality",
+        "startDateActuality", "completionDateActuality", "registry", "stemCellType",
+        "tissueSource", "donorOrigin", "deliveryRoutes", "outcomeMeasures", "clinicalScales", "unit", "outcomeMeasure", "direction", "scale", "mechanism", "tolerability",
     ];
 
     // The properties an object of each place in the document cannot do without: required by the format, or (the cited
@@ -42,6 +43,7 @@ public partial class StemCellJsonTests
         ["confidenceInterval"] = ["lower", "upper", "level"],
         ["mechanisms"] = ["mechanism", "quote"],
         ["safety"] = ["sourceIds"],
+        ["evidence"] = ["vocabulary", "code", "field", "quote", "sourceId"],
         ["result/proportion"] = ["kind", "value"],
         ["result/scale-score"] = ["kind", "scale", "score"],
         ["result/scale-change"] = ["kind", "scale", "change"],

@@ -162,14 +162,41 @@ public partial class StemCellJsonTests
     }
 
     [Fact]
+    public void RoundTrip_TermEvidence_NamesItsTermByVocabularyAndCode()
+    {
+        AssertJsonRoundTrip(
+            new TermEvidence(DiseaseCourse.SecondaryProgressiveMs, "protocolSection.conditionsModule.conditions[0]", "Secondary Progressive Multiple Sclerosis", "ctgov-nct00000000"),
+            """{"vocabulary":"disease-course","code":"secondary-progressive-ms","field":"protocolSection.conditionsModule.conditions[0]","quote":"Secondary Progressive Multiple Sclerosis","sourceId":"ctgov-nct00000000"}""",
+            StemCellJsonContext.Default.TermEvidence);
+    }
+
+    [Fact]
+    public void Deserialize_TermEvidence_UnknownCode_IsReportedAtTheCode()
+    {
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize(
+            """{"vocabulary":"disease-course","code":"benign-ms","field":"f","quote":"q","sourceId":"s"}""", StemCellJsonContext.Default.TermEvidence));
+
+        Assert.Equal("$.code", Assert.Single(error.Problems).Path);
+    }
+
+    [Fact]
     public void RoundTrip_Intervention_WithEveryProperty()
     {
         AssertJsonRoundTrip(
             new Intervention(
-                StemCellType.Hematopoietic, TissueSource.PeripheralBlood, DonorOrigin.Autologous, DeliveryRoute.Intravenous,
+                StemCellType.Hematopoietic, TissueSource.PeripheralBlood, DonorOrigin.Autologous, [DeliveryRoute.Intravenous, DeliveryRoute.Intrathecal],
                 "cyclophosphamide and anti-thymocyte globulin", CellsPerKilogram, numberOfAdministrations: 1),
-            """{"stemCellType":"hematopoietic","tissueSource":"peripheral-blood","donorOrigin":"autologous","deliveryRoute":"intravenous","conditioningRegimen":"cyclophosphamide and anti-thymocyte globulin","dose":{"amount":2000000,"unit":"cells-per-kilogram"},"numberOfAdministrations":1}""",
+            """{"stemCellType":"hematopoietic","tissueSource":"peripheral-blood","donorOrigin":"autologous","deliveryRoutes":["intravenous","intrathecal"],"conditioningRegimen":"cyclophosphamide and anti-thymocyte globulin","dose":{"amount":2000000,"unit":"cells-per-kilogram"},"numberOfAdministrations":1}""",
             StemCellJsonContext.Default.Intervention);
+    }
+
+    [Fact]
+    public void Deserialize_Intervention_Format10SingleRoute_IsAListOfOne()
+    {
+        var intervention = JsonSerializer.Deserialize("""{"stemCellType":"mesenchymal","deliveryRoute":"intrathecal"}""", StemCellJsonContext.Default.Intervention)!;
+
+        Assert.Equal(new[] { DeliveryRoute.Intrathecal }, intervention.DeliveryRoutes);
+        Assert.Equal("""{"stemCellType":"mesenchymal","deliveryRoutes":["intrathecal"]}""", JsonSerializer.Serialize(intervention, StemCellJsonContext.Default.Intervention));
     }
 
     [Fact]

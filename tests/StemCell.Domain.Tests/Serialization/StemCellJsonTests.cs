@@ -2,11 +2,16 @@ using System.Text;
 using StemCell.Domain.Model;
 using StemCell.Domain.Serialization;
 using StemCell.Domain.Tests.Model;
+using StemCell.Domain.Tests.TestSupport;
+using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Serialization;
 
 public partial class StemCellJsonTests
 {
+    /// <summary>A document as format 1.0 wrote it, with one "deliveryRoute" per intervention.</summary>
+    private const string Format10Document = "format-1.0-dataset.json";
+
     [Fact]
     public void SeedDataset_RoundTripsToAnEqualDatasetAndIdenticalBytes()
     {
@@ -17,6 +22,32 @@ public partial class StemCellJsonTests
 
         Assert.Equal(dataset, back);
         Assert.Equal(json, StemCellJson.Serialize(back));
+    }
+
+    [Fact]
+    public void Deserialize_Format10SingleDeliveryRoute_ReadsAsAListOfOneAndIsWrittenAsDeliveryRoutes()
+    {
+        var dataset = StemCellJson.Deserialize(File.ReadAllText(RepositoryFiles.TestData(Format10Document)));
+
+        Assert.Equal(new[] { DeliveryRoute.Intravenous }, dataset.Studies[0].Interventions[0].DeliveryRoutes);
+        Assert.Equal(new[] { DeliveryRoute.Intrathecal }, dataset.Studies[1].Interventions[0].DeliveryRoutes);
+        var json = StemCellJson.Serialize(dataset);
+        Assert.DoesNotContain("\"deliveryRoute\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"deliveryRoutes\": [\n            \"intrathecal\"\n          ],", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadStudiesAsync_Format10SingleDeliveryRoute_ReadsAsAListOfOne()
+    {
+        await using var stream = File.OpenRead(RepositoryFiles.TestData(Format10Document));
+
+        var studies = new List<Study>();
+        await foreach (var study in StemCellJson.ReadStudiesAsync(stream))
+        {
+            studies.Add(study);
+        }
+
+        Assert.Equal(new[] { DeliveryRoute.Intrathecal }, studies[1].Interventions[0].DeliveryRoutes);
     }
 
     [Fact]

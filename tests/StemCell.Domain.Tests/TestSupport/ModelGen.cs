@@ -59,6 +59,9 @@ internal static class ModelGen
         from days in Gen.Int[1, 30]
         select Period.FromYears(years) + Period.FromMonths(months) + Period.FromDays(days));
 
+    /// <summary>Whether a value has happened or is a plan.</summary>
+    internal static readonly Gen<Actuality> Actuality = Gen.OneOfConst(global::StemCell.Domain.Model.Actuality.Actual, global::StemCell.Domain.Model.Actuality.Estimated);
+
     internal static readonly Gen<SourceLocator> Locator = Gen.OneOf(
         from registrant in Gen.Char['0', '9'].Array[4, 9]
         from suffix in Gen.Char["-._;()/:ABCXYZabcxyz0123456789"].Array[1, 12]
@@ -97,12 +100,12 @@ internal static class ModelGen
         from cells in Term<StemCellType>()
         from tissue in Term<TissueSource>().Null(0.4)
         from donor in Term<DonorOrigin>().Null(0.4)
-        from route in Term<DeliveryRoute>().Null(0.4)
+        from routes in Term<DeliveryRoute>().Array[0, 3]
         from regimen in Text.Null(0.5)
         from dose in Dose.Null(0.5)
         from administrations in Gen.Int[1, 12].Nullable(0.5)
         select new Intervention(
-            cells, tissue, donor, route, cells == StemCellType.Hematopoietic ? regimen : null, dose, administrations);
+            cells, tissue, donor, routes.Distinct(), cells == StemCellType.Hematopoietic ? regimen : null, dose, administrations);
 
     internal static readonly Gen<Population> Population = Gen.OneOf(
         Gen.Const(global::StemCell.Domain.Model.Population.AllParticipants),
@@ -186,15 +189,30 @@ internal static class ModelGen
         var dates =
             from start in Date.Nullable(0.4)
             from completion in Date.Nullable(0.4)
-            select start is { } s && completion is { } c && s.ToDateInterval().Start > c.ToDateInterval().End ? (Start: completion, Completion: start) : (Start: start, Completion: completion);
+            from startActuality in Actuality.Nullable(0.4)
+            from completionActuality in Actuality.Nullable(0.4)
+            let ordered = start is { } s && completion is { } c && s.ToDateInterval().Start > c.ToDateInterval().End ? (Start: completion, Completion: start) : (Start: start, Completion: completion)
+            select (
+                ordered.Start,
+                StartActuality: ordered.Start is null ? null : startActuality,
+                ordered.Completion,
+                CompletionActuality: ordered.Completion is null ? null : completionActuality);
         var registration =
             from phase in Term<TrialPhase>().Null(0.3)
             from status in Term<StudyStatus>().Null(0.3)
             from designs in Term<StudyDesign>().Array[0, 3]
             from enrollment in Gen.Int[0, 100_000].Nullable(0.4)
+            from enrollmentActuality in Actuality.Nullable(0.4)
             from reportedIn in Date.Nullable(0.4)
             from identifiers in RegistryIdentifier.Array[0, 2]
-            select (Phase: phase, Status: status, Designs: designs.Distinct(), Enrollment: enrollment, ReportedIn: reportedIn, Identifiers: identifiers);
+            select (
+                Phase: phase,
+                Status: status,
+                Designs: designs.Distinct(),
+                Enrollment: enrollment,
+                EnrollmentActuality: enrollment is null ? null : enrollmentActuality,
+                ReportedIn: reportedIn,
+                Identifiers: identifiers);
         return
             from title in Text
             from disease in Term<Disease>()
@@ -203,10 +221,13 @@ internal static class ModelGen
             from registered in registration
             from when in dates
             from interventions in Intervention.Array[0, 2]
+            from measures in Term<OutcomeMeasure>().Array[0, 3]
+            from scales in Term<ClinicalScale>().Array[0, 2]
             from findings in finding.Array[0, 3]
             from mechanisms in Mechanism.Array[0, 3]
             from safetyProfile in safety.Null(0.4)
             from cited in cites
+            from evidence in EvidencePick.Array[0, 3]
             from notes in Text.Null(0.6)
             select new Func<string, Study>(id => new Study(
                 id,
@@ -218,16 +239,40 @@ internal static class ModelGen
                 registered.Status,
                 registered.Designs,
                 registered.Enrollment,
+                registered.EnrollmentActuality,
                 registered.ReportedIn,
                 when.Start,
+                when.StartActuality,
                 when.Completion,
+                when.CompletionActuality,
                 registered.Identifiers,
                 interventions,
+                measures.Distinct(),
+                scales.Distinct(),
                 findings,
                 mechanisms,
                 safetyProfile,
+                EvidenceFor(evidence, [disease, .. courses, registered.Phase, registered.Status, .. registered.Designs, .. measures, .. scales, .. interventions.SelectMany(InterventionValues)], cited),
                 cited,
                 notes));
+    }
+
+    /// <summary>Which value and which cited source a piece of evidence is for (as indexes, taken modulo the counts), and its words.</summary>
+    private static readonly Gen<(int Value, int Source, string Field, string Quote)> EvidencePick =
+        from value in Gen.Int[0, 1000]
+        from source in Gen.Int[0, 1000]
+        from field in Text
+        from quote in Text
+        select (value, source, field, quote);
+
+    private static IEnumerable<IVocabularyTerm?> InterventionValues(Intervention intervention) =>
+        [intervention.StemCellType, intervention.TissueSource, intervention.DonorOrigin, .. intervention.DeliveryRoutes];
+
+    /// <summary>Evidence for the study's own values, each citing one of the study's sources.</summary>
+    private static TermEvidence[] EvidenceFor((int Value, int Source, string Field, string Quote)[] picks, IEnumerable<IVocabularyTerm?> values, string[] cited)
+    {
+        var terms = values.OfType<IVocabularyTerm>().ToArray();
+        return [.. picks.Select(p => new TermEvidence(terms[p.Value % terms.Length], p.Field, p.Quote, cited[p.Source % cited.Length]))];
     }
 
     private static Gen<QuantitativeResult> Proportion() =>

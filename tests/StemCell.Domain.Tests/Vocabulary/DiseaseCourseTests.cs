@@ -11,6 +11,7 @@ public sealed class DiseaseCourseTests : VocabularyContractTests<DiseaseCourse>
     [InlineData("relapsing-remitting-ms", "multiple-sclerosis")]
     [InlineData("secondary-progressive-ms", "multiple-sclerosis")]
     [InlineData("primary-progressive-ms", "multiple-sclerosis")]
+    [InlineData("progressive-ms", "multiple-sclerosis")]
     [InlineData("sporadic-als", "amyotrophic-lateral-sclerosis")]
     [InlineData("familial-als", "amyotrophic-lateral-sclerosis")]
     public void Disease_OfEachCourse_IsItsDisease(string course, string disease)
@@ -50,6 +51,27 @@ public sealed class DiseaseCourseTests : VocabularyContractTests<DiseaseCourse>
         var after = Assert.Single(codings, c => c.IsEffectiveOn(new LocalDate(2025, 10, 1)));
         Assert.Equal(fy2026Code, after.Code);
         Assert.Null(after.EffectiveUntil);
+    }
+
+    [Theory]
+    [InlineData("Progressive MS")]
+    [InlineData("progressive multiple sclerosis")]
+    [InlineData("Chronic Progressive Multiple Sclerosis")]
+    [InlineData("chronic progressive MS")]
+    public void FromCode_RegistryWordingOfAnUnspecifiedProgressiveCourse_FindsProgressiveMs(string wording)
+    {
+        Assert.Same(DiseaseCourse.ProgressiveMs, DiseaseCourse.FromCode(wording));
+    }
+
+    [Fact]
+    public void ProgressiveMs_IsCodedOnlyByMeshChronicProgressive()
+    {
+        // DOID:2376, which DO2015 cross-references to this MeSH heading, is obsolete in the Disease Ontology and not given.
+        var coding = Assert.Single(DiseaseCourse.ProgressiveMs.Codings);
+
+        Assert.Same(CodeSystem.Mesh, coding.System);
+        Assert.Equal("D020528", coding.Code);
+        Assert.Same(CodingConfidence.Verified, coding.Confidence);
     }
 
     [Fact]

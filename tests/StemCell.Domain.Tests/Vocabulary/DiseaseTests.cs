@@ -36,10 +36,10 @@ public sealed class DiseaseTests : VocabularyContractTests<Disease>
     }
 
     [Fact]
-    public void Courses_OfMultipleSclerosis_AreTheFourMsCoursesInDeclarationOrder()
+    public void Courses_OfMultipleSclerosis_AreTheFiveMsCoursesInDeclarationOrder()
     {
         Assert.Equal(
-            ["clinically-isolated-syndrome", "relapsing-remitting-ms", "secondary-progressive-ms", "primary-progressive-ms"],
+            ["clinically-isolated-syndrome", "relapsing-remitting-ms", "secondary-progressive-ms", "primary-progressive-ms", "progressive-ms"],
             Disease.MultipleSclerosis.Courses.Select(c => c.Code));
     }
 

@@ -19,7 +19,7 @@ namespace StemCell.Domain.Serialization.Wire;
     IndentSize = 2,
     NewLine = "\n",
     MaxDepth = StemCellJsonReaderOptions.DefaultMaxDepth,
-    Converters = [typeof(VocabularyJsonConverterFactory), typeof(PartialDateJsonConverter), typeof(PeriodJsonConverter)])]
+    Converters = [typeof(VocabularyJsonConverterFactory), typeof(PartialDateJsonConverter), typeof(PeriodJsonConverter), typeof(ActualityJsonConverter)])]
 [JsonSerializable(typeof(DatasetWire))]
 [JsonSerializable(typeof(SourceWire))]
 [JsonSerializable(typeof(StudyWire))]
@@ -35,4 +35,5 @@ namespace StemCell.Domain.Serialization.Wire;
 [JsonSerializable(typeof(ConfidenceIntervalWire))]
 [JsonSerializable(typeof(ProposedMechanismWire))]
 [JsonSerializable(typeof(SafetyWire))]
+[JsonSerializable(typeof(EvidenceWire))]
 internal sealed partial class WireJsonContext : JsonSerializerContext;

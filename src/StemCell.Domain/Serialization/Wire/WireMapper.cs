@@ -24,6 +24,7 @@ internal sealed class WireMapper
     private readonly Func<InterventionWire, string, Intervention?> _toIntervention;
     private readonly Func<FindingWire, string, Finding?> _toFinding;
     private readonly Func<ProposedMechanismWire, string, ProposedMechanism?> _toMechanism;
+    private readonly Func<EvidenceWire, string, TermEvidence?> _toEvidence;
 
     internal WireMapper()
     {
@@ -33,6 +34,7 @@ internal sealed class WireMapper
         _toIntervention = ToIntervention;
         _toFinding = ToFinding;
         _toMechanism = ToMechanism;
+        _toEvidence = ToEvidence;
     }
 
     internal ImmutableArray<ValidationProblem> Problems => _problems.ToImmutable();
@@ -105,7 +107,8 @@ internal sealed class WireMapper
         var findings = MapAll(wire.Findings, ProblemCollector.Combine(path, "findings"), _toFinding);
         var mechanisms = MapAll(wire.Mechanisms, ProblemCollector.Combine(path, "mechanisms"), _toMechanism);
         var safety = wire.Safety is null ? null : ToSafety(wire.Safety, ProblemCollector.Combine(path, "safety"));
-        return Build(path, (wire, institutions, registryIdentifiers, interventions, findings, mechanisms, safety), static s => new Study(
+        var evidence = MapAll(wire.Evidence, ProblemCollector.Combine(path, "evidence"), _toEvidence);
+        return Build(path, (wire, institutions, registryIdentifiers, interventions, findings, mechanisms, safety, evidence), static s => new Study(
             s.wire.Id,
             s.wire.Title,
             s.wire.Disease,
@@ -115,14 +118,20 @@ internal sealed class WireMapper
             s.wire.Status,
             s.wire.Designs,
             s.wire.Enrollment,
+            s.wire.EnrollmentActuality,
             s.wire.ReportedIn,
             s.wire.StartDate,
+            s.wire.StartDateActuality,
             s.wire.CompletionDate,
+            s.wire.CompletionDateActuality,
             s.registryIdentifiers,
             s.interventions,
+            s.wire.OutcomeMeasures,
+            s.wire.ClinicalScales,
             s.findings,
             s.mechanisms,
             s.safety,
+            s.evidence,
             s.wire.SourceIds,
             s.wire.Notes));
     }
@@ -130,24 +139,13 @@ internal sealed class WireMapper
     internal SourceLocator? ToLocator(LocatorWire wire, string path) =>
         Build(ProblemCollector.Combine(path, "value"), wire, static w => w.Kind == LocatorKindWire.Doi ? SourceLocator.FromDoi(w.Value) : SourceLocator.FromUrl(w.Value), useParameterName: false);
 
-    internal Claim? ToClaim(ClaimWire wire, string path)
-    {
-        if (!Vocabularies.TryFind(wire.Vocabulary, out var vocabulary))
-        {
-            _problems.Add(
-                ProblemCollector.Combine(path, "vocabulary"),
-                $"'{wire.Vocabulary}' is not a vocabulary. Expected one of: {string.Join(", ", Vocabularies.All.Select(v => v.Name))}.");
-            return null;
-        }
+    internal Claim? ToClaim(ClaimWire wire, string path) =>
+        FindTerm(wire.Vocabulary, wire.Code, path) is { } term ? Build(path, (term, wire.Quote), static s => new Claim(s.term, s.Quote)) : null;
 
-        if (!vocabulary.TryFind(wire.Code, out var term))
-        {
-            _problems.Add(ProblemCollector.Combine(path, "code"), $"'{wire.Code}' is not a {vocabulary.Name} code.");
-            return null;
-        }
-
-        return Build(path, (term, wire.Quote), static s => new Claim(s.term, s.Quote));
-    }
+    internal TermEvidence? ToEvidence(EvidenceWire wire, string path) =>
+        FindTerm(wire.Vocabulary, wire.Code, path) is { } term
+            ? Build(path, (term, wire), static s => new TermEvidence(s.term, s.wire.Field, s.wire.Quote, s.wire.SourceId))
+            : null;
 
     internal Institution? ToInstitution(InstitutionWire wire, string path) => Build(path, wire, static w => new Institution(w.Name, w.Country));
 
@@ -157,8 +155,24 @@ internal sealed class WireMapper
     internal Intervention? ToIntervention(InterventionWire wire, string path)
     {
         var dose = wire.Dose is null ? null : ToDose(wire.Dose, ProblemCollector.Combine(path, "dose"));
-        return Build(path, (wire, dose), static s => new Intervention(
-            s.wire.StemCellType, s.wire.TissueSource, s.wire.DonorOrigin, s.wire.DeliveryRoute, s.wire.ConditioningRegimen, s.dose, s.wire.NumberOfAdministrations));
+
+        // Format 1.0 wrote one route as "deliveryRoute"; it reads as a list of one. Both at once would say the routes twice.
+        IEnumerable<DeliveryRoute>? routes = wire.DeliveryRoutes;
+        if (wire.DeliveryRoute is { } singleRoute)
+        {
+            if (wire.DeliveryRoutes is not null)
+            {
+                _problems.Add(
+                    ProblemCollector.Combine(path, "deliveryRoute"),
+                    "An intervention gives both 'deliveryRoute' (format 1.0) and 'deliveryRoutes'; give its routes once, as 'deliveryRoutes'.");
+                return null;
+            }
+
+            routes = [singleRoute];
+        }
+
+        return Build(path, (wire, routes, dose), static s => new Intervention(
+            s.wire.StemCellType, s.wire.TissueSource, s.wire.DonorOrigin, s.routes, s.wire.ConditioningRegimen, s.dose, s.wire.NumberOfAdministrations));
     }
 
     internal Finding? ToFinding(FindingWire wire, string path)
@@ -218,6 +232,26 @@ internal sealed class WireMapper
 
     internal SafetyProfile? ToSafety(SafetyWire wire, string path) =>
         Build(path, wire, static w => new SafetyProfile(w.SourceIds, w.Tolerability, w.AdverseEvents, w.Risks, w.Quote));
+
+    /// <summary>Finds the term a <c>vocabulary</c> and <c>code</c> pair names, or records why there is none.</summary>
+    private IVocabularyTerm? FindTerm(string vocabularyName, string code, string path)
+    {
+        if (!Vocabularies.TryFind(vocabularyName, out var vocabulary))
+        {
+            _problems.Add(
+                ProblemCollector.Combine(path, "vocabulary"),
+                $"'{vocabularyName}' is not a vocabulary. Expected one of: {string.Join(", ", Vocabularies.All.Select(v => v.Name))}.");
+            return null;
+        }
+
+        if (!vocabulary.TryFind(code, out var term))
+        {
+            _problems.Add(ProblemCollector.Combine(path, "code"), $"'{code}' is not a {vocabulary.Name} code.");
+            return null;
+        }
+
+        return term;
+    }
 
     /// <summary>
     /// Maps every element of a list; the elements that failed are recorded as problems and left out, and the indexes

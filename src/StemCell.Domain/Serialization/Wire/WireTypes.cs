@@ -1,5 +1,7 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using NodaTime;
+using StemCell.Domain.Model;
 using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Serialization.Wire;
@@ -63,6 +65,9 @@ internal enum LocatorKindWire
     Doi,
 }
 
+/// <summary>Reads and writes an <see cref="Actuality"/> as its code, <c>"actual"</c> or <c>"estimated"</c>, and by its name only.</summary>
+internal sealed class ActualityJsonConverter() : JsonStringEnumConverter<Actuality>(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false);
+
 /// <summary>
 /// Reads an enum of the format by its name only. System.Text.Json's default also accepts a number (<c>"kind": 1</c>)
 /// or a numeric string, even one that names no member, which the format does not allow.
@@ -105,15 +110,25 @@ internal sealed class StudyWire
 
     public int? Enrollment { get; set; }
 
+    public Actuality? EnrollmentActuality { get; set; }
+
     public PartialDate? ReportedIn { get; set; }
 
     public PartialDate? StartDate { get; set; }
 
+    public Actuality? StartDateActuality { get; set; }
+
     public PartialDate? CompletionDate { get; set; }
+
+    public Actuality? CompletionDateActuality { get; set; }
 
     public List<RegistryIdentifierWire>? RegistryIdentifiers { get; set; }
 
     public List<InterventionWire>? Interventions { get; set; }
+
+    public List<OutcomeMeasure>? OutcomeMeasures { get; set; }
+
+    public List<ClinicalScale>? ClinicalScales { get; set; }
 
     public List<FindingWire>? Findings { get; set; }
 
@@ -121,9 +136,29 @@ internal sealed class StudyWire
 
     public SafetyWire? Safety { get; set; }
 
+    public List<EvidenceWire>? Evidence { get; set; }
+
     public List<string>? SourceIds { get; set; }
 
     public string? Notes { get; set; }
+}
+
+internal sealed class EvidenceWire
+{
+    [JsonRequired]
+    public string Vocabulary { get; set; } = null!;
+
+    [JsonRequired]
+    public string Code { get; set; } = null!;
+
+    [JsonRequired]
+    public string Field { get; set; } = null!;
+
+    [JsonRequired]
+    public string Quote { get; set; } = null!;
+
+    [JsonRequired]
+    public string SourceId { get; set; } = null!;
 }
 
 internal sealed class InstitutionWire
@@ -152,7 +187,10 @@ internal sealed class InterventionWire
 
     public DonorOrigin? DonorOrigin { get; set; }
 
+    /// <summary>Format 1.0's single route, still read (as a list of one); never written.</summary>
     public DeliveryRoute? DeliveryRoute { get; set; }
+
+    public List<DeliveryRoute>? DeliveryRoutes { get; set; }
 
     public string? ConditioningRegimen { get; set; }
 
