@@ -24,6 +24,13 @@ namespace StemCell.Domain.Serialization;
 /// (<c>P3Y</c>).
 /// </para>
 /// <para>
+/// Format 1.1 added, all optional: a study's <c>enrollmentActuality</c>, <c>startDateActuality</c> and
+/// <c>completionDateActuality</c> (<c>"actual"</c> or <c>"estimated"</c>), <c>outcomeMeasures</c>,
+/// <c>clinicalScales</c> and <c>evidence</c>; and an intervention's <c>deliveryRoutes</c>, a list that replaces 1.0's
+/// single <c>deliveryRoute</c>. A 1.0 document still reads, its <c>deliveryRoute</c> as a list of one; writers write
+/// <c>deliveryRoutes</c> only.
+/// </para>
+/// <para>
 /// Versioning: a reader accepts every minor version of the major versions it knows (minor versions only add optional
 /// properties; read them with <see cref="StemCellJsonReaderOptions.Lenient"/>), and rejects an unknown major version
 /// with a message that lists the supported ones. Writers always write <c>formatVersion</c> first, then
@@ -40,7 +47,7 @@ namespace StemCell.Domain.Serialization;
 public static partial class StemCellJson
 {
     /// <summary>The format version this library writes.</summary>
-    public const string FormatVersion = "1.0";
+    public const string FormatVersion = "1.1";
 
     private const int SupportedMajorVersion = 1;
 

@@ -205,6 +205,7 @@ public sealed class StemCellJsonSchemaTests
     }
 
     [Theory]
+    [InlineData("/formatVersion", "\"1.0\"")]
     [InlineData("/formatVersion", "\"1.7\"")]
     [InlineData("/formatVersion", "\"1.12\"")]
     [InlineData("/sources/0/publisher", "null")]

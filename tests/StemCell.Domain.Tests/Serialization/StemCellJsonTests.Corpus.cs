@@ -91,7 +91,8 @@ public partial class StemCellJsonTests
             "publisher", "authors", "publicationDate", "claims", "notes", "institutions", "country", "courses", "phase", "status", "designs",
             "enrollment", "reportedIn", "startDate", "completionDate", "registryIdentifiers", "tissueSource", "donorOrigin", "deliveryRoutes",
             "conditioningRegimen", "dose", "numberOfAdministrations", "numerator", "denominator", "confidenceInterval", "timeFrame",
-            "mechanisms", "safety", "tolerability", "adverseEvents", "risks",
+            "mechanisms", "safety", "tolerability", "adverseEvents", "risks", "enrollmentActuality", "startDateActuality",
+            "completionDateActuality", "outcomeMeasures", "clinicalScales", "evidence", "field", "sourceId",
         })
         {
             Assert.Contains($"\"{property}\": ", json, StringComparison.Ordinal);

@@ -31,14 +31,14 @@ public partial class StemCellJsonTests
 
         AssertJsonRoundTrip(
             dataset,
-            """{"formatVersion":"1.0","sources":[{"id":"report","title":"A report","evidenceKind":"secondary-report"}],"studies":[{"id":"study","title":"A study","disease":"multiple-sclerosis","sourceIds":["report"]}]}""",
+            """{"formatVersion":"1.1","sources":[{"id":"report","title":"A report","evidenceKind":"secondary-report"}],"studies":[{"id":"study","title":"A study","disease":"multiple-sclerosis","sourceIds":["report"]}]}""",
             StemCellJsonContext.Default.EvidenceDataset);
     }
 
     [Fact]
     public void RoundTrip_EmptyEvidenceDataset_WritesBothListsEmpty()
     {
-        AssertJsonRoundTrip(EvidenceDataset.Empty, """{"formatVersion":"1.0","sources":[],"studies":[]}""", StemCellJsonContext.Default.EvidenceDataset);
+        AssertJsonRoundTrip(EvidenceDataset.Empty, """{"formatVersion":"1.1","sources":[],"studies":[]}""", StemCellJsonContext.Default.EvidenceDataset);
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public partial class StemCellJsonTests
     {
         var json = StemCellJson.Serialize(SeedArticle.Dataset);
 
-        Assert.StartsWith("{\n  \"formatVersion\": \"1.0\",\n  \"sources\": [", json, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"formatVersion\": \"1.1\",\n  \"sources\": [", json, StringComparison.Ordinal);
         Assert.True(json.IndexOf("\"sources\"", StringComparison.Ordinal) < json.IndexOf("\"studies\"", StringComparison.Ordinal));
     }
 
