@@ -7,7 +7,13 @@ using StemCell.Domain.Benchmarks;
 // dotnet run -c Release --project tests/StemCell.Domain.Benchmarks -- [BenchmarkDotNet arguments]   the benchmarks
 // dotnet run -c Release --project tests/StemCell.Domain.Benchmarks -- --smoke                        each once, in process
 // dotnet run -c Release --project tests/StemCell.Domain.Benchmarks -- memory [--studies N]           streaming peak memory
+// dotnet run -c Release --project tests/StemCell.Domain.Benchmarks -- memory ctgov [--records N]     bulk zip import peak memory
 // README.md says which arguments reproduce its results table.
+if (args is ["memory", "ctgov", .. var ctgovArgs])
+{
+    return ClinicalTrialsGovMemory.Run(ctgovArgs);
+}
+
 if (args is ["memory", .. var memoryArgs])
 {
     return StreamingMemory.Run(memoryArgs);
