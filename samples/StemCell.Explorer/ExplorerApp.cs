@@ -76,6 +76,8 @@ public static class ExplorerApp
             DocumentCommands.CreateSchema(context),
             DocumentCommands.CreateExport(context),
             DocumentCommands.CreateValidate(context),
+            ClinicalTrialsGovCommands.CreateImport(context),
+            ClinicalTrialsGovCommands.CreateFetch(context),
         };
         root.SetAction(_ => SummaryCommand.Show(context));
         return root;

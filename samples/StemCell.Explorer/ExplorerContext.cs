@@ -17,6 +17,9 @@ internal sealed class ExplorerContext(TextWriter output, TextWriter error, Outpu
     /// <summary>Gets standard error, where messages and problems go.</summary>
     internal TextWriter Error => error;
 
+    /// <summary>Gets how the run was asked to draw its output.</summary>
+    internal OutputStyle Style => style;
+
     /// <summary>Gets the screen that draws human-readable output on <see cref="Output"/>.</summary>
     internal Screen Screen => _screen.Value;
 

@@ -22,7 +22,14 @@ public partial class ExplorerAppTests
         ["schema"],
         ["export"],
         ["validate", RepositoryFiles.TestData("empty-dataset.json")],
+        ["import", "ctgov", RepositoryFiles.TestData(Path.Combine("ctgov", "mesenchymal_NurOwn.csv")), "--out", ImportedDatasetPath],
     ];
+
+    /// <summary>Commands that need a server; each has its own test against a loopback one.</summary>
+    private static readonly string[] ServerCommands = ["fetch"];
+
+    /// <summary>Where the command list's import writes its dataset: a file of this test process, in the temporary folder.</summary>
+    private static string ImportedDatasetPath => Path.Combine(Path.GetTempPath(), $"stemcell-explorer-tests-{Environment.ProcessId}.json");
 
     public static TheoryData<string[]> EveryCommand
     {
@@ -43,7 +50,7 @@ public partial class ExplorerAppTests
     {
         var root = ExplorerApp.CreateRootCommand(new ExplorerContext(TextWriter.Null, TextWriter.Null, Rendering.OutputStyle.Plain, width: null));
 
-        Assert.Equal(Commands.Select(c => c[0]).Order(), root.Subcommands.Select(c => c.Name).Order());
+        Assert.Equal(Commands.Select(c => c[0]).Concat(ServerCommands).Order(), root.Subcommands.Select(c => c.Name).Order());
     }
 
     [Theory]
