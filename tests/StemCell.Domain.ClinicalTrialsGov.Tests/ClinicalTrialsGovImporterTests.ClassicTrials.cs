@@ -166,6 +166,36 @@ public sealed partial class ClinicalTrialsGovImporterTests
         }
     }
 
+    [Fact]
+    public void Query_PhaseThreeMesenchymalTrialsInAls_AreNurOwnAndAlsummit()
+    {
+        var index = new Querying.DatasetIndex(ClassicImport.Value.Dataset);
+
+        var trials = index.Studies
+            .WithDisease(Disease.AmyotrophicLateralSclerosis)
+            .WithCellType(StemCellType.Mesenchymal)
+            .WithMinimumPhase(TrialPhase.Phase3)
+            .Execute();
+
+        Assert.Equal(["NCT04745299", "NCT03280056"], trials.Select(s => s.RegistryIdentifiers[0].Value));
+        Assert.Equal(trials, index.Studies.WithRegistryIdentifier("NCT03280056").Execute().Concat(index.Studies.WithRegistryIdentifier("NCT04745299").Execute()).OrderBy(s => trials.IndexOf(s)));
+    }
+
+    [Fact]
+    public void Query_AllogeneicUmbilicalCordTrialsStartedAfter2015_AreTheUcMscTrials()
+    {
+        var index = new Querying.DatasetIndex(ClassicImport.Value.Dataset);
+
+        var trials = index.Studies
+            .WithDonorOrigin(DonorOrigin.Allogeneic)
+            .WithTissueSource(TissueSource.UmbilicalCordTissue)
+            .WithMinimumStartYear(2016)
+            .Execute();
+
+        Assert.Equal(["NCT05003388", "NCT05532943", "NCT03326505"], trials.Select(s => s.RegistryIdentifiers[0].Value));
+        Assert.All(trials, s => Assert.True(s.StartDate!.Value.Year >= 2016));
+    }
+
     private static Study ClassicStudy(string nctId) =>
         Assert.Single(ClassicImport.Value.Dataset.Studies, s => s.RegistryIdentifiers.Any(r => r.Value == nctId));
 

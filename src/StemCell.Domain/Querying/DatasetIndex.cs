@@ -58,15 +58,26 @@ public sealed class DatasetIndex
         _sourcesById = ById(dataset.Sources, s => s.Id, "sources", "source", nameof(dataset));
 
         var studies = dataset.Studies;
-        ByDisease = TermPostings<Disease>.Build(studies, s => [s.Disease]);
-        ByCourse = TermPostings<DiseaseCourse>.Build(studies, s => s.Courses);
-        ByCellType = TermPostings<StemCellType>.Build(studies, s => s.Interventions.Select(i => i.StemCellType));
-        ByTissueSource = TermPostings<TissueSource>.Build(studies, s => s.Interventions.Select(i => i.TissueSource));
-        ByRoute = TermPostings<DeliveryRoute>.Build(studies, s => s.Interventions.SelectMany(i => i.DeliveryRoutes));
-        ByMechanism = TermPostings<Mechanism>.Build(studies, s => s.Mechanisms.Select(m => m.Mechanism));
-        ByOutcomeMeasure = TermPostings<OutcomeMeasure>.Build(studies, s => s.Findings.Select(f => f.OutcomeMeasure));
-        ByPhase = TermPostings<TrialPhase>.Build(studies, s => [s.Phase]);
-        ByStatus = TermPostings<StudyStatus>.Build(studies, s => [s.Status]);
+        ByDisease = Postings<Disease>.Build(studies, s => [s.Disease]);
+        ByCourse = Postings<DiseaseCourse>.Build(studies, s => s.Courses);
+        ByCellType = Postings<StemCellType>.Build(studies, s => s.Interventions.Select(i => i.StemCellType));
+        ByTissueSource = Postings<TissueSource>.Build(studies, s => s.Interventions.Select(i => i.TissueSource));
+        ByRoute = Postings<DeliveryRoute>.Build(studies, s => s.Interventions.SelectMany(i => i.DeliveryRoutes));
+        ByMechanism = Postings<Mechanism>.Build(studies, s => s.Mechanisms.Select(m => m.Mechanism));
+        ByDonorOrigin = Postings<DonorOrigin>.Build(studies, s => s.Interventions.Select(i => i.DonorOrigin));
+        // What a study measures: the outcome measures it registers and those its findings report.
+        ByOutcomeMeasure = Postings<OutcomeMeasure>.Build(studies, s => s.OutcomeMeasures.Concat(s.Findings.Select(f => f.OutcomeMeasure)));
+        ByPhase = Postings<TrialPhase>.Build(studies, s => [s.Phase]);
+        ByStatus = Postings<StudyStatus>.Build(studies, s => [s.Status]);
+        ByStartYear = Postings<int>.Build(studies, s => s.StartDate is { } start ? [start.Year] : []);
+        StartYears = [.. studies.Where(s => s.StartDate is not null).Select(s => s.StartDate!.Value.Year).Distinct().Order()];
+        ByRegistry = Postings<Registry>.Build(studies, s => s.RegistryIdentifiers.Select(r => r.Registry));
+        ByRegistryIdentifier = Postings<string>.Build(studies, s => s.RegistryIdentifiers.Select(r => r.Value));
+        ByEnrollment = [.. studies
+            .Select((study, position) => (study.Enrollment, position))
+            .Where(e => e.Enrollment is not null)
+            .Select(e => (Enrollment: e.Enrollment!.Value, Position: e.position))
+            .OrderBy(e => e.Enrollment)];
         Studies = new StudyQuery(this, []);
     }
 
@@ -78,23 +89,37 @@ public sealed class DatasetIndex
     /// <value>A query with no criterion; its <see cref="StudyQuery.Execute"/> returns <see cref="EvidenceDataset.Studies"/>.</value>
     public StudyQuery Studies { get; }
 
-    internal TermPostings<Disease> ByDisease { get; }
+    internal Postings<Disease> ByDisease { get; }
 
-    internal TermPostings<DiseaseCourse> ByCourse { get; }
+    internal Postings<DiseaseCourse> ByCourse { get; }
 
-    internal TermPostings<StemCellType> ByCellType { get; }
+    internal Postings<StemCellType> ByCellType { get; }
 
-    internal TermPostings<TissueSource> ByTissueSource { get; }
+    internal Postings<TissueSource> ByTissueSource { get; }
 
-    internal TermPostings<DeliveryRoute> ByRoute { get; }
+    internal Postings<DeliveryRoute> ByRoute { get; }
 
-    internal TermPostings<Mechanism> ByMechanism { get; }
+    internal Postings<Mechanism> ByMechanism { get; }
 
-    internal TermPostings<OutcomeMeasure> ByOutcomeMeasure { get; }
+    internal Postings<OutcomeMeasure> ByOutcomeMeasure { get; }
 
-    internal TermPostings<TrialPhase> ByPhase { get; }
+    internal Postings<TrialPhase> ByPhase { get; }
 
-    internal TermPostings<StudyStatus> ByStatus { get; }
+    internal Postings<StudyStatus> ByStatus { get; }
+
+    internal Postings<DonorOrigin> ByDonorOrigin { get; }
+
+    internal Postings<int> ByStartYear { get; }
+
+    /// <summary>Gets the years in which studies of the dataset started, ascending.</summary>
+    internal ImmutableArray<int> StartYears { get; }
+
+    internal Postings<Registry> ByRegistry { get; }
+
+    internal Postings<string> ByRegistryIdentifier { get; }
+
+    /// <summary>Gets the studies that state an enrollment, by enrollment ascending, so a minimum is one binary search.</summary>
+    internal ImmutableArray<(int Enrollment, int Position)> ByEnrollment { get; }
 
     /// <summary>Finds the study with an id.</summary>
     /// <param name="id">The study's id, such as <c>johns-hopkins-nsc-als-2023</c>; compared ordinally, so case matters.</param>

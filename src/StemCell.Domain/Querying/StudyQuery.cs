@@ -133,6 +133,67 @@ public sealed class StudyQuery
     public StudyQuery WithMaximumPhase(TrialPhase phase) =>
         WithPhaseRange(phase, "at most", p => p.Value <= phase.Value);
 
+    /// <summary>Returns a query that also requires an intervention of the study to use cells of a donor origin.</summary>
+    /// <param name="donorOrigin">The donor origin; matches <see cref="Intervention.DonorOrigin"/> of any intervention.</param>
+    /// <returns>A new query.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="donorOrigin"/> is null.</exception>
+    public StudyQuery WithDonorOrigin(DonorOrigin donorOrigin) =>
+        With(StudyCriterion.ForTerm("donor origin", Preconditions.CheckNotNull(donorOrigin), _index.ByDonorOrigin.Get(donorOrigin)));
+
+    /// <summary>Returns a query that also requires the study to have enrolled, or to plan to enroll, at least a number of participants.</summary>
+    /// <param name="participants">The smallest enrollment that matches. A study whose sources state no enrollment never matches; an
+    /// estimated enrollment (<see cref="Study.EnrollmentActuality"/>) counts as stated.</param>
+    /// <returns>A new query.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="participants"/> is negative.</exception>
+    public StudyQuery WithMinimumEnrollment(int participants)
+    {
+        Preconditions.CheckArgumentRange(participants >= 0, nameof(participants), participants, "An enrollment is zero or more.");
+        var byEnrollment = _index.ByEnrollment;
+        var first = 0;
+        var last = byEnrollment.Length;
+        while (first < last)
+        {
+            var middle = first + ((last - first) / 2);
+            if (byEnrollment[middle].Enrollment < participants)
+            {
+                first = middle + 1;
+            }
+            else
+            {
+                last = middle;
+            }
+        }
+
+        ImmutableArray<int> positions = [.. byEnrollment.AsSpan()[first..].ToArray().Select(e => e.Position).Order()];
+        return With(new StudyCriterion($"enrollment is at least {participants}", [positions]));
+    }
+
+    /// <summary>Returns a query that also requires the study to have started in or after a year.</summary>
+    /// <param name="year">The earliest year of <see cref="Study.StartDate"/> that matches. A study whose sources state no start date never matches.</param>
+    /// <returns>A new query.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside <see cref="PartialDate.MinimumYear"/> to <see cref="PartialDate.MaximumYear"/>.</exception>
+    public StudyQuery WithMinimumStartYear(int year) => WithStartYears(year, "in or after", y => y >= year);
+
+    /// <summary>Returns a query that also requires the study to have started in or before a year.</summary>
+    /// <param name="year">The latest year of <see cref="Study.StartDate"/> that matches. A study whose sources state no start date never matches.</param>
+    /// <returns>A new query.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside <see cref="PartialDate.MinimumYear"/> to <see cref="PartialDate.MaximumYear"/>.</exception>
+    public StudyQuery WithMaximumStartYear(int year) => WithStartYears(year, "in or before", y => y <= year);
+
+    /// <summary>Returns a query that also requires the study to have an identifier in a registry.</summary>
+    /// <param name="registry">The registry, such as <see cref="Registry.ClinicalTrialsGov"/>.</param>
+    /// <returns>A new query.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="registry"/> is null.</exception>
+    public StudyQuery WithRegistry(Registry registry) =>
+        With(StudyCriterion.ForTerm("registry", Preconditions.CheckNotNull(registry), _index.ByRegistry.Get(registry)));
+
+    /// <summary>Returns a query that also requires the study to have a registry identifier: a lookup by NCT number or EudraCT number.</summary>
+    /// <param name="value">The identifier exactly as the registry writes it, such as <c>NCT03280056</c> (ordinal comparison).</param>
+    /// <returns>A new query.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    public StudyQuery WithRegistryIdentifier(string value) =>
+        With(new StudyCriterion($"registry identifier is {Preconditions.CheckNotNull(value)}", [_index.ByRegistryIdentifier.Get(value)]));
+
     /// <summary>Returns a query that also requires the study to have a status.</summary>
     /// <param name="status">The status; matches <see cref="Study.Status"/>. A study whose sources state no status never matches.</param>
     /// <returns>A new query.</returns>
@@ -195,6 +256,17 @@ public sealed class StudyQuery
         ImmutableArray<ImmutableArray<int>> postings =
             [.. TrialPhase.All.Where(p => p.IsPhased && inRange(p)).Select(_index.ByPhase.Get)];
         return With(new StudyCriterion($"phase is {comparison} {phase.Code}", postings));
+    }
+
+    private StudyQuery WithStartYears(int year, string comparison, Func<int, bool> inRange)
+    {
+        Preconditions.CheckArgumentRange(
+            year is >= PartialDate.MinimumYear and <= PartialDate.MaximumYear,
+            nameof(year),
+            year,
+            $"A year is from {PartialDate.MinimumYear} to {PartialDate.MaximumYear}.");
+        ImmutableArray<ImmutableArray<int>> postings = [.. _index.StartYears.Where(inRange).Select(_index.ByStartYear.Get)];
+        return With(new StudyCriterion($"start year is {comparison} {year}", postings));
     }
 
     private StudyQuery With(StudyCriterion criterion) => new(_index, _criteria.Add(criterion));

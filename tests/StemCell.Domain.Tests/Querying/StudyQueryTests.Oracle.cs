@@ -57,7 +57,7 @@ public sealed partial class StudyQueryTests
 
     private static StudyQuery AddRandomCriterion(Random random, StudyQuery query, List<Func<Study, bool>> filters)
     {
-        switch (random.Next(11))
+        switch (random.Next(17))
         {
             case 0:
                 var disease = Pick(random, Disease.All);
@@ -85,7 +85,7 @@ public sealed partial class StudyQueryTests
                 return query.WithMechanism(mechanism);
             case 6:
                 var outcome = Pick(random, OutcomeMeasure.All);
-                filters.Add(s => s.Findings.Any(f => f.OutcomeMeasure == outcome));
+                filters.Add(s => s.OutcomeMeasures.Contains(outcome) || s.Findings.Any(f => f.OutcomeMeasure == outcome));
                 return query.WithOutcomeMeasure(outcome);
             case 7:
                 var phase = Pick(random, TrialPhase.All);
@@ -99,6 +99,30 @@ public sealed partial class StudyQueryTests
                 var maximum = Pick(random, TrialPhase.All.RemoveAt(0));
                 filters.Add(s => s.Phase is { IsPhased: true } p && p.Value <= maximum.Value);
                 return query.WithMaximumPhase(maximum);
+            case 11:
+                var donor = Pick(random, DonorOrigin.All);
+                filters.Add(s => s.Interventions.Any(i => i.DonorOrigin == donor));
+                return query.WithDonorOrigin(donor);
+            case 12:
+                var participants = random.Next(0, 250);
+                filters.Add(s => s.Enrollment >= participants);
+                return query.WithMinimumEnrollment(participants);
+            case 13:
+                var earliest = random.Next(2000, 2026);
+                filters.Add(s => s.StartDate?.Year >= earliest);
+                return query.WithMinimumStartYear(earliest);
+            case 14:
+                var latest = random.Next(2000, 2026);
+                filters.Add(s => s.StartDate?.Year <= latest);
+                return query.WithMaximumStartYear(latest);
+            case 15:
+                var registry = Pick(random, Registry.All);
+                filters.Add(s => s.RegistryIdentifiers.Any(r => r.Registry == registry));
+                return query.WithRegistry(registry);
+            case 16:
+                var nctId = $"NCT{random.Next(0, 60):D8}";
+                filters.Add(s => s.RegistryIdentifiers.Any(r => r.Value == nctId));
+                return query.WithRegistryIdentifier(nctId);
             default:
                 var status = Pick(random, SyntheticStatuses);
                 filters.Add(s => s.Status == status);
@@ -113,6 +137,7 @@ public sealed partial class StudyQueryTests
         var interventions = Enumerable.Range(0, random.Next(0, 4)).Select(_ => new Intervention(
             Pick(random, StemCellType.All),
             tissueSource: random.Next(3) == 0 ? null : Pick(random, TissueSource.All),
+            donorOrigin: random.Next(3) == 0 ? null : Pick(random, DonorOrigin.All),
             deliveryRoutes: DeliveryRoute.All.Where(_ => random.Next(4) == 0)));
         var mechanisms = Enumerable.Range(0, random.Next(0, 4))
             .Select(_ => new ProposedMechanism(Pick(random, Mechanism.All), "proposed"));
@@ -126,7 +151,11 @@ public sealed partial class StudyQueryTests
             courses: courses,
             phase: random.Next(4) == 0 ? null : Pick(random, TrialPhase.All),
             status: random.Next(4) == 0 ? null : Pick(random, SyntheticStatuses),
+            enrollment: random.Next(4) == 0 ? null : random.Next(0, 300),
+            startDate: random.Next(4) == 0 ? null : PartialDate.FromYear(random.Next(2000, 2026)),
+            registryIdentifiers: random.Next(2) == 0 ? [] : [RegistryIdentifier.FromNctId($"NCT{random.Next(0, 60):D8}")],
             interventions: interventions,
+            outcomeMeasures: OutcomeMeasure.All.Where(_ => random.Next(6) == 0),
             findings: findings,
             mechanisms: mechanisms);
     }

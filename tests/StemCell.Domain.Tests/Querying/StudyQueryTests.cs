@@ -393,7 +393,38 @@ public sealed partial class StudyQueryTests
         { "phase", q => q.WithMinimumPhase(null!) },
         { "phase", q => q.WithMaximumPhase(null!) },
         { "status", q => q.WithStatus(null!) },
+        { "donorOrigin", q => q.WithDonorOrigin(null!) },
+        { "registry", q => q.WithRegistry(null!) },
+        { "value", q => q.WithRegistryIdentifier(null!) },
     };
+
+    [Theory]
+    [InlineData(-1, 2020)]
+    [InlineData(0, 0)]
+    [InlineData(0, 10000)]
+    public void WithMinimumEnrollmentOrStartYear_OutOfRange_ThrowsNamingTheParameter(int participants, int year)
+    {
+        var exception = Assert.Throws<ArgumentOutOfRangeException>(() => Seed.Studies.WithMinimumEnrollment(participants).WithMinimumStartYear(year).WithMaximumStartYear(year));
+
+        Assert.Equal(participants < 0 ? "participants" : "year", exception.ParamName);
+    }
+
+    [Fact]
+    public void ToString_DescribesTheRegistryEnrollmentAndStartCriteria()
+    {
+        var query = Seed.Studies
+            .WithDonorOrigin(DonorOrigin.Allogeneic)
+            .WithMinimumEnrollment(50)
+            .WithMinimumStartYear(2016)
+            .WithMaximumStartYear(2022)
+            .WithRegistry(Registry.ClinicalTrialsGov)
+            .WithRegistryIdentifier("NCT03280056");
+
+        Assert.Equal(
+            "studies where donor origin is allogeneic and enrollment is at least 50 and start year is in or after 2016 and start year is in or before 2022 and registry is clinicaltrials-gov and registry identifier is NCT03280056",
+            query.ToString());
+        Assert.Empty(query.Execute());
+    }
 
     [Theory]
     [MemberData(nameof(NullArguments))]

@@ -1,28 +1,27 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using StemCell.Domain.Model;
-using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Querying;
 
 /// <summary>
-/// An inverted index from the terms of one vocabulary to the positions, in the dataset, of the studies that mention
-/// them. Each posting list is ascending and free of repeats, so dataset order survives intersection and a study that
+/// An inverted index from keys (the terms of one vocabulary, start years, registry identifiers) to the positions, in
+/// the dataset, of the studies that mention them. Each posting list is ascending and free of repeats, so dataset order survives intersection and a study that
 /// mentions a term twice (two interventions of the same cell type) is listed once.
 /// </summary>
-internal sealed class TermPostings<TTerm>
-    where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm>
+internal sealed class Postings<TKey>
+    where TKey : notnull
 {
-    private readonly FrozenDictionary<TTerm, ImmutableArray<int>> _positions;
+    private readonly FrozenDictionary<TKey, ImmutableArray<int>> _positions;
 
-    private TermPostings(FrozenDictionary<TTerm, ImmutableArray<int>> positions)
+    private Postings(FrozenDictionary<TKey, ImmutableArray<int>> positions)
     {
         _positions = positions;
     }
 
-    internal static TermPostings<TTerm> Build(ImmutableArray<Study> studies, Func<Study, IEnumerable<TTerm?>> termsOf)
+    internal static Postings<TKey> Build(ImmutableArray<Study> studies, Func<Study, IEnumerable<TKey?>> termsOf)
     {
-        var lists = new Dictionary<TTerm, List<int>>();
+        var lists = new Dictionary<TKey, List<int>>();
         for (var position = 0; position < studies.Length; position++)
         {
             foreach (var term in termsOf(studies[position]))
@@ -49,5 +48,5 @@ internal sealed class TermPostings<TTerm>
     }
 
     /// <summary>Returns the ascending positions of the studies that mention <paramref name="term"/>; empty when none does.</summary>
-    internal ImmutableArray<int> Get(TTerm term) => _positions.TryGetValue(term, out var positions) ? positions : [];
+    internal ImmutableArray<int> Get(TKey term) => _positions.TryGetValue(term, out var positions) ? positions : [];
 }
