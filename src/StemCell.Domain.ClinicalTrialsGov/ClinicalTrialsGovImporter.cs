@@ -156,7 +156,7 @@ public static class ClinicalTrialsGovImporter
         foreach (var intervention in derivation.Interventions)
         {
             builder.Interventions.Add(new Intervention(
-                intervention.CellType!, intervention.TissueSource, intervention.DonorOrigin, deliveryRoutes: intervention.Routes));
+                intervention.CellType, intervention.TissueSource, intervention.DonorOrigin, deliveryRoutes: intervention.Routes));
         }
 
         foreach (var scale in derivation.ClinicalScales)

@@ -16,7 +16,7 @@ public sealed partial class ClinicalTrialsGovImporterTests
 
     /// <summary>
     /// Each trial's courses, and each stem cell intervention as cell type/tissue/donor/routes, and its scales. An empty
-    /// intervention list means no phrase states the kind of cell (MSC-derived neural progenitors, or "bone
+    /// cell type means no phrase states a kind of cell the vocabulary has (MSC-derived neural progenitors, or "bone
     /// marrow-derived stem cells"), which the report says.
     /// </summary>
     [Theory]
@@ -43,15 +43,15 @@ public sealed partial class ClinicalTrialsGovImporterTests
     [InlineData("NCT01056471", "secondary-progressive-ms", "mesenchymal/adipose-tissue/autologous/intravenous | mesenchymal/adipose-tissue/autologous/intravenous", "")]
     [InlineData("NCT01606215", "relapsing-remitting-ms,secondary-progressive-ms,primary-progressive-ms", "mesenchymal/bone-marrow/autologous/intravenous", "msfc")]
     [InlineData("NCT04749667", "secondary-progressive-ms,primary-progressive-ms", "mesenchymal/bone-marrow/autologous/intrathecal", "edss")]
-    [InlineData("NCT01933802", "secondary-progressive-ms,primary-progressive-ms", "", "edss,msfc")]
-    [InlineData("NCT03355365", "secondary-progressive-ms,primary-progressive-ms", "", "edss,msfc")]
+    [InlineData("NCT01933802", "secondary-progressive-ms,primary-progressive-ms", "/bone-marrow/autologous/intrathecal", "edss,msfc")]
+    [InlineData("NCT03355365", "secondary-progressive-ms,primary-progressive-ms", "/bone-marrow/autologous/intrathecal", "edss,msfc")]
     [InlineData("NCT05003388", "", "mesenchymal/umbilical-cord-tissue/allogeneic/intravenous", "edss")]
     [InlineData("NCT05532943", "relapsing-remitting-ms,secondary-progressive-ms", "mesenchymal/umbilical-cord-tissue/allogeneic/intravenous+intrathecal", "edss,msfc")]
     [InlineData("NCT02326935", "relapsing-remitting-ms,progressive-ms", "mesenchymal/adipose-tissue/autologous/intravenous", "")]
     [InlineData("NCT03326505", "", "mesenchymal/umbilical-cord-tissue/allogeneic/intrathecal", "")]
     [InlineData("NCT00813969", "relapsing-remitting-ms,secondary-progressive-ms", "mesenchymal//autologous/intravenous", "")]
     [InlineData("NCT02239393", "relapsing-remitting-ms,secondary-progressive-ms,primary-progressive-ms", "mesenchymal//autologous/intravenous", "")]
-    [InlineData("NCT03822858", "secondary-progressive-ms,primary-progressive-ms", "", "")]
+    [InlineData("NCT03822858", "secondary-progressive-ms,primary-progressive-ms", "/bone-marrow/autologous/intrathecal", "")]
     [InlineData("NCT02587715", "relapsing-remitting-ms", "mesenchymal/umbilical-cord-tissue/allogeneic/intravenous+intrathecal", "edss,msfc")]
     [InlineData("NCT02418325", "relapsing-remitting-ms", "mesenchymal/umbilical-cord-tissue/allogeneic/intravenous+intrathecal", "edss,msfc")]
     [InlineData("NCT02166021", "secondary-progressive-ms,primary-progressive-ms", "mesenchymal/bone-marrow/autologous/intrathecal+intravenous", "edss")]
@@ -59,7 +59,7 @@ public sealed partial class ClinicalTrialsGovImporterTests
     [InlineData("NCT01745783", "relapsing-remitting-ms,secondary-progressive-ms,primary-progressive-ms", "mesenchymal/bone-marrow/autologous/intravenous", "edss,msfc")]
     [InlineData("NCT02495766", "relapsing-remitting-ms,secondary-progressive-ms", "mesenchymal/bone-marrow/autologous/", "edss")]
     [InlineData("NCT04956744", "", "mesenchymal///intravenous", "")]
-    [InlineData("NCT03069170", "relapsing-remitting-ms", "", "edss")]
+    [InlineData("NCT03069170", "relapsing-remitting-ms", "/bone-marrow/autologous/intravenous+intrathecal", "edss")]
     [InlineData("NCT04821479", "sporadic-als,familial-als", "mesenchymal/bone-marrow/autologous/intrathecal", "alsfrs-r")]
     public void Import_ClassicTrial_DerivesWhatItsTextStates(string nctId, string courses, string interventions, string scales)
     {
@@ -136,11 +136,13 @@ public sealed partial class ClinicalTrialsGovImporterTests
     }
 
     [Fact]
-    public void Import_MscDerivedNeuralProgenitors_DeriveNoCellTypeAndSaySo()
+    public void Import_MscDerivedNeuralProgenitors_KeepTheirOtherFactsWithNoCellTypeAndSaySo()
     {
         var entry = ClassicImport.Value.Entries.First(e => e.NctId == "NCT03355365");
 
-        Assert.Empty(entry.Study!.Interventions);
+        var intervention = Assert.Single(entry.Study!.Interventions);
+        Assert.Null(intervention.StemCellType);
+        Assert.Equal((TissueSource.BoneMarrow, DonorOrigin.Autologous), (intervention.TissueSource, intervention.DonorOrigin));
         Assert.Contains(entry.NotDerived, n => n.Why.StartsWith("the cells are mesenchymal stem cell-derived neural progenitors (MSC-NP)", StringComparison.Ordinal));
     }
 
@@ -200,5 +202,5 @@ public sealed partial class ClinicalTrialsGovImporterTests
         Assert.Single(ClassicImport.Value.Dataset.Studies, s => s.RegistryIdentifiers.Any(r => r.Value == nctId));
 
     private static string Describe(Intervention i) =>
-        $"{i.StemCellType.Code}/{i.TissueSource?.Code}/{i.DonorOrigin?.Code}/{string.Join("+", i.DeliveryRoutes.Select(r => r.Code))}";
+        $"{i.StemCellType?.Code}/{i.TissueSource?.Code}/{i.DonorOrigin?.Code}/{string.Join("+", i.DeliveryRoutes.Select(r => r.Code))}";
 }

@@ -103,15 +103,18 @@ public sealed partial class ClinicalTrialsGovImporterTests
     }
 
     [Fact]
-    public void Map_StemCellsOfUnstatedKind_ImportsTheStudyWithoutAnInterventionAndSaysWhy()
+    public void Map_StemCellsOfUnstatedKind_KeepTheInterventionWithItsCellTypeUnstatedAndSayWhy()
     {
         var entry = MapCase("no-cell-type.json");
 
         Assert.Equal(ClinicalTrialsGovImportOutcome.Imported, entry.Outcome);
-        Assert.Empty(entry.Study!.Interventions);
-        Assert.DoesNotContain(entry.Study.Evidence, e => e.Term is TissueSource or DonorOrigin or DeliveryRoute);
-        var unstated = Assert.Single(entry.NotDerived, n => n.What == "interventions[0] \"Stem cell transplantation\"");
-        Assert.Contains("bone-marrow, autologous, intravenous", unstated.Why, StringComparison.Ordinal);
+        var intervention = Assert.Single(entry.Study!.Interventions);
+        Assert.Null(intervention.StemCellType);
+        Assert.Equal(TissueSource.BoneMarrow, intervention.TissueSource);
+        Assert.Equal(DonorOrigin.Autologous, intervention.DonorOrigin);
+        Assert.Equal([DeliveryRoute.Intravenous], intervention.DeliveryRoutes.ToArray());
+        var unstated = Assert.Single(entry.NotDerived, n => n.What == "cell type of interventions[0] \"Stem cell transplantation\"");
+        Assert.StartsWith("no phrase names its kind of stem cell", unstated.Why, StringComparison.Ordinal);
     }
 
     [Theory]

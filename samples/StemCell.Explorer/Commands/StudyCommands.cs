@@ -127,7 +127,7 @@ internal static class StudyCommands
             ["Cell type", "Tissue", "Donor", "Route", TextColumn.Wrapping("Conditioning"), "Dose"],
             [
                 .. study.Interventions.Select(i => Text.Row(
-                    i.StemCellType.Code,
+                    Text.Code(i.StemCellType),
                     Text.Code(i.TissueSource),
                     Text.Code(i.DonorOrigin),
                     i.DeliveryRoutes.IsEmpty ? Text.None : Text.Codes(i.DeliveryRoutes),
@@ -166,7 +166,7 @@ internal static class StudyCommands
         }
 
         var challenges = study.Interventions
-            .SelectMany(i => VocabularyQueries.ChallengesAffecting(i.StemCellType)
+            .SelectMany(i => (i.StemCellType is { } cellType ? VocabularyQueries.ChallengesAffecting(cellType) : [])
                 .Concat(i.DeliveryRoutes.SelectMany(r => VocabularyQueries.ChallengesAffecting(r))))
             .Distinct()
             .OrderBy(c => c.Value)

@@ -256,19 +256,9 @@ internal static class RecordDeriver
                 derived.Routes.Add((DeliveryRoute)route);
             }
 
-            if (derived.CellType is null)
+            if (derived.CellType is null && !derivation.NotDerived.Any(n => n.What == $"cell type of {label}"))
             {
-                var left = new[] { derived.TissueSource?.Code, derived.DonorOrigin?.Code }
-                    .Concat(derived.Routes.Select(r => r.Code))
-                    .OfType<string>()
-                    .ToList();
-                AddNotDerived(
-                    derivation,
-                    label,
-                    left.Count == 0
-                        ? "no phrase names its kind of stem cell, and a study's intervention needs one"
-                        : $"no phrase names its kind of stem cell, and a study's intervention needs one; what its text does state ({string.Join(", ", left)}) is left out with it");
-                continue;
+                AddNotDerived(derivation, $"cell type of {label}", "no phrase names its kind of stem cell; the intervention is kept with its cell type unstated");
             }
 
             derivation.Interventions.Add(derived);

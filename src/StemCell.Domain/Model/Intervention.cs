@@ -7,8 +7,10 @@ namespace StemCell.Domain.Model;
 /// <summary>What the participants of a study received: which cells, from where and whom, how, and after what conditioning.</summary>
 /// <remarks>
 /// <para>
-/// Only the cell type is required: sources often leave out the tissue, the donor or the route, and the model
-/// records only what they state. A treatment can reach the patient by more than one route (cells given
+/// Every part is optional, the kind of cell included: sources often leave out the tissue, the donor or the route,
+/// and a registry record may say "autologous bone marrow-derived stem cells given intrathecally" without saying which
+/// stem cells, or give cells the vocabulary has no term for (mesenchymal stem cell-derived neural progenitors). The
+/// model records what they state and leaves the rest null. A treatment can reach the patient by more than one route (cells given
 /// intrathecally and intravenously in one course), so <see cref="DeliveryRoutes"/> is a list.
 /// </para>
 /// <para>
@@ -23,20 +25,19 @@ namespace StemCell.Domain.Model;
 public sealed record Intervention
 {
     /// <summary>Initializes a new instance of the <see cref="Intervention"/> class.</summary>
-    /// <param name="stemCellType">The type of stem cell given.</param>
+    /// <param name="stemCellType">The type of stem cell given, or null when the source does not say which stem cells.</param>
     /// <param name="tissueSource">The tissue the cells come from, or null when the source does not say.</param>
     /// <param name="donorOrigin">Whose cells they are, or null when the source does not say.</param>
     /// <param name="deliveryRoutes">How the cells are delivered, each route once, in the order given; null or empty when the source does not say.</param>
     /// <param name="conditioningRegimen">The conditioning given before the cells, in the source's words (such as "intensive chemotherapy"), or null when there is none.</param>
     /// <param name="dose">How many cells one administration gives, or null when the source does not say.</param>
     /// <param name="numberOfAdministrations">How many times the cells are given, or null when the source does not say.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="stemCellType"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="conditioningRegimen"/> is blank or padded, or <paramref name="deliveryRoutes"/> contains a null or names a route twice.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="numberOfAdministrations"/> is not positive.</exception>
     public Intervention(
-        StemCellType stemCellType,
+        StemCellType? stemCellType,
         TissueSource? tissueSource = null,
         DonorOrigin? donorOrigin = null,
         IEnumerable<DeliveryRoute>? deliveryRoutes = null,
@@ -44,7 +45,7 @@ public sealed record Intervention
         Dose? dose = null,
         int? numberOfAdministrations = null)
     {
-        StemCellType = Preconditions.CheckNotNull(stemCellType);
+        StemCellType = stemCellType;
         TissueSource = tissueSource;
         DonorOrigin = donorOrigin;
         DeliveryRoutes = Preconditions.CheckElementsDistinct(deliveryRoutes);
@@ -54,8 +55,8 @@ public sealed record Intervention
     }
 
     /// <summary>Gets the type of stem cell given.</summary>
-    /// <value>A stem cell type, such as mesenchymal.</value>
-    public StemCellType StemCellType { get; }
+    /// <value>A stem cell type, such as mesenchymal, or null when the source does not say which stem cells.</value>
+    public StemCellType? StemCellType { get; }
 
     /// <summary>Gets the tissue the cells come from.</summary>
     /// <value>A tissue source, or null when the source does not say.</value>
@@ -118,7 +119,8 @@ public sealed record Intervention
     /// </returns>
     public override string ToString()
     {
-        var cells = DonorOrigin is null ? StemCellType.Code : $"{DonorOrigin.Code} {StemCellType.Code}";
+        var kind = StemCellType?.Code ?? "stem cells of an unstated type";
+        var cells = DonorOrigin is null ? kind : $"{DonorOrigin.Code} {kind}";
         var route = DeliveryRoutes.IsEmpty ? cells : $"{cells}, {RouteList()}";
         return ConditioningRegimen is null ? route : $"{route} (after {ConditioningRegimen})";
     }
@@ -131,7 +133,8 @@ public sealed record Intervention
     /// <summary>Adds the problems between the intervention's own properties: a transplant of cells that are not hematopoietic.</summary>
     internal void Validate(ProblemCollector problems)
     {
-        if (IsHematopoieticStemCellTransplant && StemCellType != StemCellType.Hematopoietic)
+        // A transplant of cells of an unstated type says nothing against the rule; only a stated other type breaks it.
+        if (IsHematopoieticStemCellTransplant && StemCellType is not null && StemCellType != StemCellType.Hematopoietic)
         {
             problems.Add(
                 "stemCellType",

@@ -336,7 +336,11 @@ public sealed record Study
 
         foreach (var intervention in Interventions)
         {
-            values.Add(intervention.StemCellType);
+            if (intervention.StemCellType is not null)
+            {
+                values.Add(intervention.StemCellType);
+            }
+
             values.UnionWith(intervention.DeliveryRoutes);
             if (intervention.TissueSource is not null)
             {

@@ -97,9 +97,21 @@ public sealed class InterventionTests
     }
 
     [Fact]
-    public void Create_NullCellType_Throws()
+    public void Create_NullCellType_LeavesItUnstated()
     {
-        Assert.Throws<ArgumentNullException>("stemCellType", () => new Intervention(null!));
+        var intervention = new Intervention(null, TissueSource.BoneMarrow, DonorOrigin.Autologous, [DeliveryRoute.Intrathecal]);
+
+        Assert.Null(intervention.StemCellType);
+        Assert.Equal("autologous stem cells of an unstated type, intrathecal", intervention.ToString());
+        Assert.True(new Study("s", "t", Disease.MultipleSclerosis, interventions: [intervention], sourceIds: ["x"]).Validate().IsValid);
+    }
+
+    [Fact]
+    public void Validate_ConditioningWithUnstatedCellType_IsNoProblem()
+    {
+        var transplant = new Intervention(null, conditioningRegimen: "cyclophosphamide");
+
+        Assert.True(new Study("s", "t", Disease.MultipleSclerosis, interventions: [transplant], sourceIds: ["x"]).Validate().IsValid);
     }
 
     [Fact]

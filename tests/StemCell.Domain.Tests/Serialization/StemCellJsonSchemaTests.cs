@@ -222,6 +222,7 @@ public sealed class StemCellJsonSchemaTests
     [InlineData("/studies/0/enrollmentActuality", "null")]
     [InlineData("/studies/0/completionDateActuality", "\"actual\"")]
     [InlineData("/studies/0/interventions/0/tissueSource", "null")]
+    [InlineData("/studies/0/interventions/0/stemCellType", "null")]
     [InlineData("/studies/0/interventions/0/deliveryRoutes", "[\"intravenous\",\"intrathecal\"]")]
     [InlineData("/studies/0/evidence", "[]")]
     [InlineData("/studies/0/interventions/0/dose", "null")]
@@ -287,7 +288,6 @@ public sealed class StemCellJsonSchemaTests
     [InlineData("/formatVersion", "null")]
     [InlineData("/sources/0/id", "null")]
     [InlineData("/studies/0/disease", "null")]
-    [InlineData("/studies/0/interventions/0/stemCellType", "null")]
     [InlineData("/studies/0/findings/0/population", "null")]
     [InlineData("/studies/0/findings/3/result/estimate", "null")]
     // Codes that are not in their vocabulary.
@@ -376,7 +376,6 @@ public sealed class StemCellJsonSchemaTests
     [InlineData("/studies/0/institutions/0/name")]
     [InlineData("/studies/0/registryIdentifiers/0/registry")]
     [InlineData("/studies/0/registryIdentifiers/0/value")]
-    [InlineData("/studies/0/interventions/0/stemCellType")]
     [InlineData("/studies/0/interventions/0/dose/amount")]
     [InlineData("/studies/0/interventions/0/dose/unit")]
     [InlineData("/studies/0/findings/0/outcomeMeasure")]

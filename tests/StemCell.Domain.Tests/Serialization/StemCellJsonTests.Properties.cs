@@ -36,7 +36,7 @@ public partial class StemCellJsonTests
         ["studies"] = ["id", "title", "disease", "sourceIds"],
         ["institutions"] = ["name"],
         ["registryIdentifiers"] = ["registry", "value"],
-        ["interventions"] = ["stemCellType"],
+        ["interventions"] = [],
         ["dose"] = ["amount", "unit"],
         ["findings"] = ["outcomeMeasure", "direction", "population", "quote", "sourceIds"],
         ["population"] = ["kind"],

@@ -97,7 +97,7 @@ internal static class ModelGen
         select new Dose(amount, unit);
 
     internal static readonly Gen<Intervention> Intervention =
-        from cells in Term<StemCellType>()
+        from cells in Term<StemCellType>().Null(0.15)
         from tissue in Term<TissueSource>().Null(0.4)
         from donor in Term<DonorOrigin>().Null(0.4)
         from routes in Term<DeliveryRoute>().Array[0, 3]

@@ -180,8 +180,7 @@ internal sealed class RegistryIdentifierWire
 
 internal sealed class InterventionWire
 {
-    [JsonRequired]
-    public StemCellType StemCellType { get; set; } = null!;
+    public StemCellType? StemCellType { get; set; }
 
     public TissueSource? TissueSource { get; set; }
 
