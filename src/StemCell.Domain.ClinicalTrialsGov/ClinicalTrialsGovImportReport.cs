@@ -57,8 +57,17 @@ public static class ClinicalTrialsGovImportReport
         writer.Flush();
     }
 
-    private static void WriteEntry(Utf8JsonWriter writer, ClinicalTrialsGovImportEntry entry)
+    /// <summary>
+    /// Writes one entry of the report, as an element of the array: for writing the report while records are still being
+    /// imported (start the array with <see cref="Utf8JsonWriter.WriteStartArray()"/>, end it with <see cref="Utf8JsonWriter.WriteEndArray"/>).
+    /// </summary>
+    /// <param name="writer">The writer, inside the report's array.</param>
+    /// <param name="entry">The entry.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="entry"/> is null.</exception>
+    public static void WriteEntry(Utf8JsonWriter writer, ClinicalTrialsGovImportEntry entry)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(entry);
         var record = entry.Record;
         writer.WriteStartObject();
         writer.WriteString("source", entry.Source);

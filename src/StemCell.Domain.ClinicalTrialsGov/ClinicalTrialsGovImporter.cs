@@ -34,44 +34,76 @@ public static class ClinicalTrialsGovImporter
     /// <param name="results">What a reader gave, one result per input record.</param>
     /// <returns>The dataset of the trials in scope and one report entry per result, in input order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="results"/> is null.</exception>
+    /// <remarks>The entries hold every record read; to import more records than fit in memory, use the overload that hands each entry on as it is made.</remarks>
     public static ClinicalTrialsGovImport Import(IEnumerable<ClinicalTrialsGovReadResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var entries = results.Select(Map).ToList();
+        var entries = new List<ClinicalTrialsGovImportEntry>();
+        var dataset = Import(results, entries.Add);
+        return new ClinicalTrialsGovImport { Dataset = dataset, Entries = [.. entries] };
+    }
+
+    /// <summary>
+    /// Imports records into a dataset in memory that does not grow with the records that are skipped or fail: each
+    /// record's report entry is handed to <paramref name="report"/> as soon as it is made, and only the studies in scope
+    /// are kept.
+    /// </summary>
+    /// <param name="results">What a reader gave, one result per input record; read once, lazily.</param>
+    /// <param name="report">Called with each record's entry, in input order. A record of a trial already imported says so
+    /// in its <see cref="ClinicalTrialsGovImportEntry.Reason"/>.</param>
+    /// <returns>The dataset: one study per trial, citing every record of it, its values from the record with the newest data.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="results"/> or <paramref name="report"/> is null.</exception>
+    public static EvidenceDataset Import(IEnumerable<ClinicalTrialsGovReadResult> results, Action<ClinicalTrialsGovImportEntry> report)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(report);
+        // What the dataset needs of each record in scope; the record itself is let go once its entry is reported.
+        var trials = new Dictionary<string, List<(Study Study, Source Source, NodaTime.LocalDate DataVersion, int FormatRank, string Input)>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var result in results)
+        {
+            var entry = Map(result);
+            if (entry is { Study: { } study, RegistrySource: { } source, Record: { } record })
+            {
+                if (trials.TryGetValue(study.Id, out var earlier))
+                {
+                    entry = WithReason(
+                        entry,
+                        $"The same trial as {earlier[0].Input}; the study cites both records and takes its values from the one with the newest data.");
+                }
+                else
+                {
+                    earlier = [];
+                    trials.Add(study.Id, earlier);
+                    order.Add(study.Id);
+                }
+
+                earlier.Add((study, source, record.DataVersion ?? default, FormatRank(record.Format), $"{entry.Source} #{entry.Position}"));
+            }
+
+            report(entry);
+        }
 
         var studies = new List<Study>();
         var sources = new Dictionary<string, Source>(StringComparer.Ordinal);
-        foreach (var trial in entries.Where(e => e.Study is not null).GroupBy(e => e.StudyId!, StringComparer.Ordinal))
+        foreach (var trial in order.Select(id => trials[id]))
         {
-            var primary = trial.OrderByDescending(e => e.Record!.DataVersion ?? default).ThenBy(e => FormatRank(e.Record!.Format)).First();
-            var builder = primary.Study!.ToBuilder();
+            var primary = trial.OrderByDescending(r => r.DataVersion).ThenBy(r => r.FormatRank).First();
+            var builder = primary.Study.ToBuilder();
             builder.SourceIds.Clear();
-            foreach (var entry in trial)
+            foreach (var (_, source, _, _, _) in trial)
             {
-                sources.TryAdd(entry.RegistrySource!.Id, entry.RegistrySource);
-                if (!builder.SourceIds.Contains(entry.RegistrySource.Id))
+                sources.TryAdd(source.Id, source);
+                if (!builder.SourceIds.Contains(source.Id))
                 {
-                    builder.SourceIds.Add(entry.RegistrySource.Id);
+                    builder.SourceIds.Add(source.Id);
                 }
             }
 
             studies.Add(builder.Build());
-            for (var i = 0; i < entries.Count; i++)
-            {
-                if (entries[i].StudyId == primary.StudyId && !ReferenceEquals(entries[i], primary))
-                {
-                    entries[i] = WithReason(
-                        entries[i],
-                        $"The same trial as {primary.Source} #{primary.Position}; the study takes its values from that record, which has the newest data, and cites this record too.");
-                }
-            }
         }
 
-        return new ClinicalTrialsGovImport
-        {
-            Dataset = new EvidenceDataset(sources.Values, studies),
-            Entries = [.. entries],
-        };
+        return new EvidenceDataset(sources.Values, studies);
     }
 
     /// <summary>Maps one record on its own: the study and source it makes, or why it makes none.</summary>
@@ -226,6 +258,7 @@ public static class ClinicalTrialsGovImporter
             Warnings = entry.Warnings,
         };
 
+    /// <summary>Which record of a trial the study takes its values from when the data dates are equal: API v2, then the classic API, then the CSV export.</summary>
     private static int FormatRank(ClinicalTrialsGovFormat format) => format switch
     {
         ClinicalTrialsGovFormat.ApiV2 => 0,

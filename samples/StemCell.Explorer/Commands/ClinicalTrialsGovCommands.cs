@@ -1,8 +1,11 @@
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
 using System.Security;
 using System.Text;
 using Spectre.Console;
 using StemCell.Domain.ClinicalTrialsGov;
+using StemCell.Domain.Model;
 using StemCell.Domain.Serialization;
 using StemCell.Explorer.Rendering;
 
@@ -40,9 +43,7 @@ internal static class ClinicalTrialsGovCommands
                 return ExitCodes.Failure;
             }
 
-            var results = WithProgress(context, inputs);
-            var import = ClinicalTrialsGovImporter.Import(results);
-            return Finish(context, import, parseResult.GetValue(dataset), parseResult.GetValue(report));
+            return Import(context, inputs, parseResult.GetValue(dataset), parseResult.GetValue(report));
         });
         return new Command("import", "Import records from another system into a dataset document.") { ctgov };
     }
@@ -126,7 +127,7 @@ internal static class ClinicalTrialsGovCommands
                 return ExitCodes.Failure;
             }
 
-            return Finish(context, ClinicalTrialsGovImporter.Import(results), parseResult.GetValue(dataset), parseResult.GetValue(report));
+            return Import(context, results, parseResult.GetValue(dataset), parseResult.GetValue(report));
         });
         return new Command("fetch", "Fetch records from another system's live service into a dataset document.") { ctgov };
     }
@@ -143,43 +144,47 @@ internal static class ClinicalTrialsGovCommands
             HelpName = "file",
         });
 
-    /// <summary>Reads the inputs, showing a progress bar on standard error when it is a terminal.</summary>
-    private static List<ClinicalTrialsGovReadResult> WithProgress(ExplorerContext context, string[] inputs)
+    private static int Import(ExplorerContext context, string[] inputs, string? datasetPath, string? reportPath) =>
+        Import(context, datasetPath, reportPath, import => WithProgress(context, inputs, import));
+
+    private static int Import(ExplorerContext context, List<ClinicalTrialsGovReadResult> results, string? datasetPath, string? reportPath) =>
+        Import(context, datasetPath, reportPath, import => import(results));
+
+    /// <summary>
+    /// Imports what <paramref name="read"/> hands over, writing each record's report entry as it is made and keeping only
+    /// the studies in scope, so a bulk zip of any size imports in flat memory; then writes the dataset and the summary.
+    /// </summary>
+    private static int Import(
+        ExplorerContext context,
+        string? datasetPath,
+        string? reportPath,
+        Func<Func<IEnumerable<ClinicalTrialsGovReadResult>, EvidenceDataset>, EvidenceDataset> read)
     {
-        var results = new List<ClinicalTrialsGovReadResult>();
-        if (context.Style == OutputStyle.Plain || !ReferenceEquals(context.Error, Console.Error) || Console.IsErrorRedirected)
+        Stream? reportFile = null;
+        if (reportPath is not null && !TryOpen(context, reportPath, out reportFile))
         {
-            results.AddRange(inputs.SelectMany(ClinicalTrialsGovReader.ReadPath));
-            return results;
+            return ExitCodes.Failure;
         }
 
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        console.Progress()
-            .AutoClear(true)
-            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn())
-            .Start(progress =>
+        var tally = new ImportTally();
+        EvidenceDataset dataset;
+        using (reportFile)
+        using (var report = reportFile is null ? null : new Utf8JsonWriter(reportFile, new JsonWriterOptions { Indented = true }))
+        {
+            report?.WriteStartArray();
+            dataset = read(results => ClinicalTrialsGovImporter.Import(results, entry =>
             {
-                var task = progress.AddTask("Reading", maxValue: inputs.Length);
-                foreach (var input in inputs)
+                tally.Add(entry);
+                if (report is not null)
                 {
-                    foreach (var result in ClinicalTrialsGovReader.ReadPath(input))
-                    {
-                        results.Add(result);
-                        if (results.Count % 100 == 0)
-                        {
-                            task.Description = $"Read {results.Count} records";
-                        }
-                    }
-
-                    task.Increment(1);
+                    ClinicalTrialsGovImportReport.WriteEntry(report, entry);
+                    report.Flush();
                 }
-            });
-        return results;
-    }
+            }));
+            report?.WriteEndArray();
+        }
 
-    private static int Finish(ExplorerContext context, ClinicalTrialsGovImport import, string? datasetPath, string? reportPath)
-    {
-        var problems = import.Dataset.Validate();
+        var problems = dataset.Validate();
         if (!problems.IsValid)
         {
             // The importer builds only valid studies; a problem here is a defect worth reporting plainly.
@@ -191,53 +196,82 @@ internal static class ClinicalTrialsGovCommands
             return ExitCodes.Failure;
         }
 
-        var json = StemCellJson.Serialize(import.Dataset) + "\n";
+        var json = StemCellJson.Serialize(dataset) + "\n";
         if (datasetPath is null)
         {
             context.Output.Write(json);
         }
-        else if (!TryWrite(context, datasetPath, stream => stream.Write(Encoding.UTF8.GetBytes(json))))
-        {
-            return ExitCodes.Failure;
-        }
-
-        if (reportPath is not null && !TryWrite(context, reportPath, stream => ClinicalTrialsGovImportReport.Write(stream, import.Entries)))
+        else if (!TryWrite(context, datasetPath, json))
         {
             return ExitCodes.Failure;
         }
 
         // The summary is the command's output when the dataset goes to a file; beside a dataset on standard output it is a message.
-        Summarize(datasetPath is null ? new PlainScreen(context.Error) : context.Screen, import, datasetPath, reportPath);
-        return import.FailedCount > 0 ? ExitCodes.Failure : ExitCodes.Success;
+        Summarize(datasetPath is null ? new PlainScreen(context.Error) : context.Screen, tally, dataset, datasetPath, reportPath);
+        return tally.FailedCount > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
-    private static void Summarize(Screen screen, ClinicalTrialsGovImport import, string? datasetPath, string? reportPath)
+    /// <summary>Reads the inputs lazily into <paramref name="import"/>, showing a progress bar on standard error when it is a terminal.</summary>
+    private static EvidenceDataset WithProgress(
+        ExplorerContext context, string[] inputs, Func<IEnumerable<ClinicalTrialsGovReadResult>, EvidenceDataset> import)
+    {
+        if (context.Style == OutputStyle.Plain || !ReferenceEquals(context.Error, Console.Error) || Console.IsErrorRedirected)
+        {
+            return import(inputs.SelectMany(ClinicalTrialsGovReader.ReadPath));
+        }
+
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        return console.Progress()
+            .AutoClear(true)
+            .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn())
+            .Start(progress =>
+            {
+                // The bar counts inputs; within one large input (a bulk zip) the spinner and the record count show progress.
+                var task = progress.AddTask("Reading", maxValue: inputs.Length);
+                return import(Tracked(inputs, task));
+            });
+    }
+
+    private static IEnumerable<ClinicalTrialsGovReadResult> Tracked(string[] inputs, ProgressTask task)
+    {
+        var count = 0;
+        foreach (var input in inputs)
+        {
+            foreach (var result in ClinicalTrialsGovReader.ReadPath(input))
+            {
+                if (++count % 100 == 0)
+                {
+                    task.Description = $"Read {count} records";
+                }
+
+                yield return result;
+            }
+
+            task.Increment(1);
+        }
+    }
+
+    private static void Summarize(Screen screen, ImportTally tally, EvidenceDataset dataset, string? datasetPath, string? reportPath)
     {
         screen.Fields(
         [
-            ("Read", Text.Count(import.Entries.Length, "record", "records")),
-            ("Imported", $"{Text.Count(import.ImportedCount, "record", "records")} as {Text.Count(import.Dataset.Studies.Length, "study", "studies")}"),
-            ("Skipped", Text.Count(import.SkippedCount, "record", "records")),
-            ("Failed", Text.Count(import.FailedCount, "record", "records")),
+            ("Read", Text.Count(tally.Read, "record", "records")),
+            ("Imported", $"{Text.Count(tally.Imported, "record", "records")} as {Text.Count(dataset.Studies.Length, "study", "studies")}"),
+            ("Skipped", Text.Count(tally.Skipped.Values.Sum(), "record", "records")),
+            ("Failed", Text.Count(tally.FailedCount, "record", "records")),
         ]);
 
-        var skipped = import.Entries
-            .Where(e => e.Outcome == ClinicalTrialsGovImportOutcome.Skipped)
-            .GroupBy(e => SkipKind(e.Reason))
-            .Select(g => Text.Row(g.Key, Text.Number(g.Count())))
-            .ToList();
-        if (skipped.Count > 0)
+        if (tally.Skipped.Count > 0)
         {
             screen.BlankLine();
-            screen.Table(new TextTable("Skipped, by reason", ["Reason", "Records"], skipped));
+            screen.Table(new TextTable("Skipped, by reason", [TextColumn.Wrapping("Reason"), "Records"], [.. tally.Skipped.Select(s => Text.Row(s.Key, Text.Number(s.Value)))]));
         }
 
-        var failed = import.Entries.Where(e => e.Outcome == ClinicalTrialsGovImportOutcome.Failed).ToList();
-        if (failed.Count > 0)
+        if (tally.FailedCount > 0)
         {
             screen.BlankLine();
-            screen.Subheading($"Failed ({failed.Count})");
-            foreach (var entry in failed.Take(10))
+            screen.Subheading($"Failed ({tally.FailedCount})");
+            foreach (var entry in tally.FirstFailures)
             {
                 // A file that is not a registry document already names itself in its message.
                 screen.Line(entry.NctId is null && entry.Reason?.StartsWith(entry.Source, StringComparison.Ordinal) == true
@@ -245,9 +279,9 @@ internal static class ClinicalTrialsGovCommands
                     : $"{entry.Source} #{entry.Position}{(entry.NctId is null ? string.Empty : $" {entry.NctId}")}: {entry.Reason}");
             }
 
-            if (failed.Count > 10)
+            if (tally.FailedCount > ImportTally.FailuresShown)
             {
-                screen.Line($"… and {failed.Count - 10} more; the report lists every one.");
+                screen.Line($"… and {tally.FailedCount - ImportTally.FailuresShown} more; the report lists every one.");
             }
         }
 
@@ -263,6 +297,45 @@ internal static class ClinicalTrialsGovCommands
         }
     }
 
+    /// <summary>What an import's summary needs of its entries, kept while the entries themselves go by.</summary>
+    private sealed class ImportTally
+    {
+        internal const int FailuresShown = 10;
+
+        internal int Read { get; private set; }
+
+        internal int Imported { get; private set; }
+
+        internal SortedDictionary<string, int> Skipped { get; } = new(StringComparer.Ordinal);
+
+        internal int FailedCount { get; private set; }
+
+        /// <summary>Gets the first failures, without their records: the summary shows these, the report every one.</summary>
+        internal List<(string Source, int Position, string? NctId, string? Reason)> FirstFailures { get; } = [];
+
+        internal void Add(ClinicalTrialsGovImportEntry entry)
+        {
+            Read++;
+            switch (entry.Outcome)
+            {
+                case ClinicalTrialsGovImportOutcome.Imported:
+                    Imported++;
+                    break;
+                case ClinicalTrialsGovImportOutcome.Skipped:
+                    var kind = SkipKind(entry.Reason);
+                    Skipped[kind] = Skipped.GetValueOrDefault(kind) + 1;
+                    break;
+                default:
+                    if (FailedCount++ < FailuresShown)
+                    {
+                        FirstFailures.Add((entry.Source, entry.Position, entry.NctId, entry.Reason));
+                    }
+
+                    break;
+            }
+        }
+    }
+
     /// <summary>The kind of a skip reason, without the record's own conditions or interventions, so that skips group.</summary>
     private static string SkipKind(string? reason)
     {
@@ -270,17 +343,31 @@ internal static class ClinicalTrialsGovCommands
         return reason is null ? "(no reason)" : open < 0 ? reason : reason[..open] + ".";
     }
 
-    private static bool TryWrite(ExplorerContext context, string path, Action<Stream> write)
+    private static bool TryWrite(ExplorerContext context, string path, string text)
     {
         try
         {
-            using var stream = File.Create(path);
-            write(stream);
+            File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException or NotSupportedException or ArgumentException)
         {
             context.Error.WriteLine($"{path}: cannot write the file: {e.Message}");
+            return false;
+        }
+    }
+
+    private static bool TryOpen(ExplorerContext context, string path, [NotNullWhen(true)] out Stream? stream)
+    {
+        try
+        {
+            stream = File.Create(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException or NotSupportedException or ArgumentException)
+        {
+            context.Error.WriteLine($"{path}: cannot write the file: {e.Message}");
+            stream = null;
             return false;
         }
     }

@@ -63,7 +63,7 @@ internal static class PhraseFinder
 
                 var sentence = SentenceAround(text, match.Index, match.Length);
                 var reading = PhraseReading.Stated;
-                if (readBackground && PhraseRules.BackgroundCue.IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+                if (readBackground && IsBackground(text, sentence))
                 {
                     reading = PhraseReading.Background;
                 }
@@ -88,6 +88,26 @@ internal static class PhraseFinder
         phrase = match.Success ? match.Value : string.Empty;
         quote = match.Success ? Quote(field.Text, SentenceAround(field.Text, match.Index, match.Length), match.Index, match.Length) : string.Empty;
         return match.Success;
+    }
+
+    private static bool IsBackground(string text, (int Start, int Length) sentence)
+    {
+        if (PhraseRules.BackgroundCue.IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+        {
+            return true;
+        }
+
+        // "…were shown to induce neuroprotection. These bone marrow derived MSCs offer …": the second sentence goes on
+        // about the first one's cells.
+        var previousEnd = sentence.Start - 1;
+        while (previousEnd > 0 && char.IsWhiteSpace(text[previousEnd]))
+        {
+            previousEnd--;
+        }
+
+        return previousEnd > 0
+            && PhraseRules.ContinuingSentence.IsMatch(text.AsSpan(sentence.Start, sentence.Length))
+            && IsBackground(text, SentenceAround(text, previousEnd, 0));
     }
 
     private static bool IsOrigin(string text, Match match) =>

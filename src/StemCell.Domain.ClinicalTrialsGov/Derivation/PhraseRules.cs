@@ -160,13 +160,24 @@ internal static class PhraseRules
             "progressive-relapsing multiple sclerosis is not a course in the vocabulary"),
     ];
 
-    /// <summary>Words before a phrase, in its clause, that deny it ("not adipose tissue", "sham-IT", "without").</summary>
+    /// <summary>
+    /// Words before a phrase, in its clause, that deny it ("not adipose tissue", "sham-IT", "without"). "Placebo" is not
+    /// one: a crossover arm's "placebo followed by bone-marrow cells" still gives the cells, and placebo interventions and
+    /// arms are left out whole.
+    /// </summary>
     public static readonly Regex NegationCue = new(
-        @"\b(?:not|no|non|never|without|neither|nor|except|excluding|excluded|exclude|other\s+than|instead\s+of|rather\s+than|sham|placebo)\b[^.;:]{0,40}$",
+        @"\b(?:not|no|non|never|without|neither|nor|except|excluding|excluded|exclude|other\s+than|instead\s+of|rather\s+than|sham)\b[^.;:]{0,40}$",
         CaseInsensitive);
 
     /// <summary>Words that end the clause a negation reaches over.</summary>
     public static readonly Regex ClauseBreak = new(@"[.,;:!?()\n]|\b(?:but|and|or|while|whereas)\b", CaseInsensitive);
+
+    /// <summary>
+    /// The start of a sentence that goes on about the one before it ("These bone marrow derived MSCs offer …"): after a
+    /// sentence about other work, it is about other work too. "This study" and "this trial" speak of the study itself.
+    /// </summary>
+    public static readonly Regex ContinuingSentence = new(
+        @"^\s*(?:these|they|those|such)\b|^\s*this\b(?!\s+(?:study|trial|protocol|phase))", CaseInsensitive);
 
     /// <summary>
     /// Sentences of a summary that speak of other work, not of this study ("were shown in animal models", "our

@@ -331,7 +331,12 @@ internal static class RecordDeriver
         }
 
         // Measuring "the absence of adverse events" still measures safety, so outcome phrases are not read for negation.
-        var measures = outcomes.SelectMany(f => PhraseFinder.Find(f, PhraseRules.OutcomeMeasures, readNegation: false)).ToList();
+        // Only the measures themselves: a description says what an instrument covers ("EQ-5D: five questions relating
+        // to mobility, self-care …"), not what the study measures.
+        var measures = outcomes
+            .Where(f => f.Path.EndsWith(".measure", StringComparison.Ordinal))
+            .SelectMany(f => PhraseFinder.Find(f, PhraseRules.OutcomeMeasures, readNegation: false))
+            .ToList();
         foreach (var measure in measures.Select(p => p.Term).Distinct())
         {
             derivation.OutcomeMeasures.Add((OutcomeMeasure)measure);
