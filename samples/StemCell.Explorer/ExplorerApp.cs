@@ -66,6 +66,7 @@ public static class ExplorerApp
             + "their benefits and open challenges, the vocabulary behind them, and the JSON format they are exchanged in.")
         {
             SummaryCommand.Create(context),
+            ChartsCommand.Create(context),
             TermCommands.CreateDiseases(context),
             TermCommands.CreateCellTypes(context),
             TermCommands.CreateChallenges(context),

@@ -12,6 +12,7 @@ public partial class ExplorerAppTests
     private static readonly string[][] Commands =
     [
         ["summary"],
+        ["charts"],
         ["diseases"],
         ["cell-types"],
         ["challenges"],

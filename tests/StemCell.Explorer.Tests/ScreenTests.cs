@@ -1,3 +1,4 @@
+using StemCell.Domain.Vocabulary;
 using StemCell.Explorer.Rendering;
 
 namespace StemCell.Explorer.Tests;
@@ -64,10 +65,108 @@ public class ScreenTests
             Render(OutputStyle.Auto, screen => screen.Table(Table)));
     }
 
-    private static string Render(OutputStyle style, Action<Screen> draw)
+    [Fact]
+    public void Plain_BarChart_ScalesTheLargestCountToTheWidthAndShowsZeroAsNoBar()
+    {
+        var output = Render(OutputStyle.Plain, screen => screen.BarChart("Counts", [("a-long-label", 4), ("b", 2), ("none", 0), ("c", 1)]), width: 40);
+
+        Assert.Equal(
+            """
+            Counts
+            a-long-label  4  #######################
+            b             2  ############
+            none          0
+            c             1  ######
+
+            """.ReplaceLineEndings("\n"),
+            output);
+    }
+
+    [Fact]
+    public void Plain_Breakdown_ShowsEachPartsShareOfTheWhole()
+    {
+        var output = Render(OutputStyle.Plain, screen => screen.Breakdown("Parts", [("x", 1), ("yy", 2), ("zzz", 12)]), width: 40);
+
+        Assert.Equal(
+            """
+            Parts
+            x     1   7%  ##
+            yy    2  13%  ####
+            zzz  12  80%  ##########################
+
+            """.ReplaceLineEndings("\n"),
+            output);
+    }
+
+    [Fact]
+    public void Plain_BarChart_CutsALabelTooLongForTheWidth()
+    {
+        var label = new string('x', 60);
+
+        var lines = Render(OutputStyle.Plain, screen => screen.BarChart("Long", [(label, 3)]), width: 40).Split('\n');
+
+        Assert.Equal(40, lines[1].Length);
+        Assert.StartsWith("xxxxxxx", lines[1], StringComparison.Ordinal);
+        Assert.Contains("...  3  ##########", lines[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(OutputStyle.Plain)]
+    [InlineData(OutputStyle.Rich)]
+    public void Charts_WithNothingToDraw_SayNone(OutputStyle style)
+    {
+        var output = Render(style, screen =>
+        {
+            screen.BarChart("Bars", []);
+            screen.Breakdown("Parts", []);
+        });
+
+        Assert.Equal(["Bars", "(none)", "Parts", "(none)"], output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd()));
+    }
+
+    [Fact]
+    public void Rich_Charts_PrintLabelsAsTheyAre()
+    {
+        var output = Render(OutputStyle.Rich, screen =>
+        {
+            screen.BarChart("Bars [1]", [("[bold]a[/]", 2), ("b", 1)]);
+            screen.Breakdown("Parts [2]", [("[red]x[/]", 1), ("y", 3)]);
+        });
+
+        Assert.Contains("Bars [1]", output, StringComparison.Ordinal);
+        Assert.Matches(@"(?m)^\[bold\]a\[/\] +█+ 2 *$", output);
+        Assert.Contains("Parts [2]", output, StringComparison.Ordinal);
+        Assert.Contains("■ [red]x[/] 1 (25%)", output, StringComparison.Ordinal);
+        Assert.Contains("■ y 3 (75%)", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(OutputStyle.Plain, 80)]
+    [InlineData(OutputStyle.Plain, 100)]
+    [InlineData(OutputStyle.Plain, 132)]
+    [InlineData(OutputStyle.Rich, 80)]
+    [InlineData(OutputStyle.Rich, 100)]
+    [InlineData(OutputStyle.Rich, 132)]
+    public void Charts_ManyBarsAndParts_FitTheWidth(OutputStyle style, int width)
+    {
+        // Every status and fifteen years of starts, as a registry's trials of a disease have.
+        var years = Enumerable.Range(2008, 15).Select(year => (year.ToString(System.Globalization.CultureInfo.InvariantCulture), year % 7)).ToList();
+        var statuses = StudyStatus.All.Select(status => (status.Code, status.Value + 1)).ToList();
+
+        var output = Render(style, screen =>
+        {
+            screen.BarChart("Studies by year started (40 studies)", [.. years, ("not stated", 40)]);
+            screen.Breakdown("Studies by status (40 studies)", [.. statuses, ("not stated", 3)]);
+        }, width);
+
+        Assert.All(output.Split('\n'), line => Assert.True(line.Length <= width, $"{line.Length} columns: {line}"));
+        Assert.All(statuses, status => Assert.Contains(status.Code, output, StringComparison.Ordinal));
+    }
+
+    private static string Render(OutputStyle style, Action<Screen> draw, int width = 80)
     {
         using var writer = new StringWriter { NewLine = "\n" };
-        draw(Screen.Create(writer, style, width: 80));
+        draw(Screen.Create(writer, style, width));
         return writer.ToString();
     }
 }

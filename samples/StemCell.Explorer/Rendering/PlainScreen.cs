@@ -2,9 +2,9 @@ namespace StemCell.Explorer.Rendering;
 
 /// <summary>
 /// Plain text for files, pipes and tests: columns aligned with spaces, headers underlined with dashes, no trailing
-/// spaces and no escape codes, so the output greps and diffs well.
+/// spaces and no escape codes, so the output greps and diffs well. Charts are bars of <c>#</c> filling its width.
 /// </summary>
-internal sealed class PlainScreen(TextWriter output) : Screen
+internal sealed partial class PlainScreen(TextWriter output, int width = PlainScreen.DefaultWidth) : Screen
 {
     private const string Gap = "  ";
 

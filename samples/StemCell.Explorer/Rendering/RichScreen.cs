@@ -7,7 +7,7 @@ namespace StemCell.Explorer.Rendering;
 /// Tables with rounded borders and a little colour, drawn with Spectre.Console for a person at a terminal. Cell text is
 /// always written as <see cref="Text"/>, never parsed as markup, so a quote with brackets in it prints as it is.
 /// </summary>
-internal sealed class RichScreen : Screen
+internal sealed partial class RichScreen : Screen
 {
     private const int DefaultWidth = 100;
 

@@ -9,6 +9,8 @@ internal static class Cli
 
     internal static ExplorerResult RunRich(int width, params string[] args) => Run(OutputStyle.Rich, width, args);
 
+    internal static ExplorerResult RunPlain(int width, params string[] args) => Run(OutputStyle.Plain, width, args);
+
     private static ExplorerResult Run(OutputStyle style, int? width, string[] args)
     {
         using var output = new StringWriter();
