@@ -80,7 +80,7 @@ internal static class StudyCommands
         screen.Heading(Text.Capitalize(query.ToString()));
         screen.Table(new TextTable(
             "Studies",
-            ["Id", "Disease", "Course", "Cell type", "Route", "Phase", TextColumn.Wrapping("Institution"), "Reported"],
+            ["Id", "Disease", TextColumn.Wrapping("Course"), TextColumn.Wrapping("Cell type"), TextColumn.Wrapping("Route"), "Phase", TextColumn.Wrapping("Institution"), "Reported"],
             [
                 .. studies.Select(s => Text.Row(
                     s.Id,
