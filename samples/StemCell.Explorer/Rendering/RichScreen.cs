@@ -102,8 +102,8 @@ internal sealed class RichScreen : Screen
     /// Lays the columns out in the width themselves, rather than leaving it to Spectre.Console, which squeezes every
     /// column alike when a table is too wide: an id would be cut to a lone <c>…</c> and prose folded into a sliver.
     /// An id or code column always gets its widest cell, and a wrapping column at least its longest word (so a code in
-    /// a list is never broken either); what is left goes to the wrapping columns, the narrow ones first, each up to its
-    /// widest cell. Returns null when even that does not fit, and the rows are then drawn one below the other.
+    /// a list is never broken either); what is left goes to the wrapping columns, the one that needs least first, each up
+    /// to its widest cell. Returns null when even that does not fit, and the rows are then drawn one below the other.
     /// </summary>
     private static int[]? ColumnWidths(TextTable table, int width)
     {
@@ -131,7 +131,11 @@ internal sealed class RichScreen : Screen
         for (var k = 0; k < wrapping.Count; k++)
         {
             var column = wrapping[k];
-            var extra = Math.Min(natural[column] - minimum[column], spare / (wrapping.Count - k));
+            // A column that needs at most twice its share gets all it needs: one column fewer wraps, and the others
+            // lose little.
+            var share = spare / (wrapping.Count - k);
+            var need = natural[column] - minimum[column];
+            var extra = need <= 2 * share ? Math.Min(need, spare) : share;
             widths[column] += extra;
             spare -= extra;
         }
