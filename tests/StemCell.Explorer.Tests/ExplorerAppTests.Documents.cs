@@ -81,6 +81,20 @@ public partial class ExplorerAppTests
     }
 
     [Fact]
+    public void Schema_Out_WritesTheSchemaToTheFileAndNothingToStandardOutput()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("schema.json");
+
+        var result = Cli.Run("schema", "--out", path);
+
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.EndsWith($" to {path}.", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.Equal(Cli.Run("schema").Output, File.ReadAllText(path));
+    }
+
+    [Fact]
     public void Export_Out_WritesTheDocumentToTheFile()
     {
         using var directory = new TempDirectory();

@@ -1,4 +1,9 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using StemCell.Domain;
+using StemCell.Domain.Serialization;
+using StemCell.Domain.Vocabulary;
 using StemCell.Explorer.Tests.TestSupport;
 
 namespace StemCell.Explorer.Tests;
@@ -118,6 +123,64 @@ public partial class ExplorerAppTests
         var result = Cli.Run("study", id).Failed(ExitCodes.UsageError);
 
         Assert.Contains($"The sample dataset has no study with the id '{id}'. Its studies are: {Cambridge}, {ClevelandClinic}, {JohnsHopkins}.", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Studies_FormatJson_WritesAnArrayOfTheMatchingStudiesAsTheLibraryWritesAStudy()
+    {
+        var expected = SampleDataset.Dataset.Studies.Where(s => s.Disease == Disease.MultipleSclerosis).ToList();
+
+        var result = Cli.Run("studies", "--disease", "ms", "--format", "json").Succeeded();
+
+        var written = JsonNode.Parse(result.Output)!.AsArray();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Count, written.Count);
+        Assert.All(expected.Zip(written), pair => Assert.True(
+            JsonNode.DeepEquals(JsonNode.Parse(JsonSerializer.Serialize(pair.First, StemCellJson.StudyTypeInfo)), pair.Second),
+            $"{pair.First.Id} is not written as the library writes it"));
+    }
+
+    [Fact]
+    public void Studies_FormatCsv_WritesAHeaderAndOneRecordPerStudy()
+    {
+        var studies = SampleDataset.Dataset.Studies;
+
+        var result = Cli.Run("studies", "--format", "csv").Succeeded();
+
+        var records = Csv.Parse(result.Output);
+        Assert.Equal(
+            ["id", "title", "disease", "courses", "cell_types", "routes", "phase", "status", "start_year", "enrollment", "registry_ids"],
+            records[0]);
+        Assert.Equal(studies.Length, records.Count - 1);
+        Assert.All(studies.Zip(records.Skip(1)), pair =>
+        {
+            var (study, record) = pair;
+            Assert.Equal(11, record.Count);
+            Assert.Equal(study.Id, record[0]);
+            Assert.Equal(study.Title, record[1]);
+            Assert.Equal(study.Disease.Code, record[2]);
+            Assert.Equal(study.Courses.Select(c => c.Code), record[3].Split('|', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Equal(study.Enrollment?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, record[9]);
+            Assert.Equal(study.RegistryIdentifiers.Select(r => r.Value), record[10].Split('|', StringSplitOptions.RemoveEmptyEntries));
+        });
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("csv")]
+    public void Studies_MachineFormatNothingMatches_WritesOnlyTheEmptyData(string format)
+    {
+        var result = Cli.Run("studies", "--route", "iv", "--format", format).Succeeded();
+
+        Assert.Equal(format == "json" ? "[]\n" : "id,title,disease,courses,cell_types,routes,phase,status,start_year,enrollment,registry_ids\r\n", result.Output);
+    }
+
+    [Fact]
+    public void Studies_FormatUnknown_IsAUsageError()
+    {
+        var result = Cli.Run("studies", "--format", "xml").Failed(ExitCodes.UsageError);
+
+        Assert.Contains("xml", result.Error, StringComparison.Ordinal);
     }
 
     private static string[] ListedStudies(ExplorerResult result) =>

@@ -20,6 +20,12 @@ internal static class StudyCommands
             "--min-phase",
             "Only studies of this trial phase or a later one.",
             p => p.IsPhased ? null : $"'{p.Code}' is not a phase, so it cannot be a minimum; --phase {p.Code} finds the studies stated to have no phase.");
+        var format = new Option<string>("--format")
+        {
+            Description = "table for a person; json (an array of studies as the dataset document writes them) or csv (RFC 4180) for a program.",
+            DefaultValueFactory = _ => StudyFormats.Table,
+        };
+        format.AcceptOnlyFromAmong(StudyFormats.All);
 
         var command = new Command(
             "studies",
@@ -32,6 +38,7 @@ internal static class StudyCommands
             route,
             phase,
             minimumPhase,
+            format,
         };
         command.SetAction(parseResult =>
         {
@@ -42,7 +49,19 @@ internal static class StudyCommands
             query = parseResult.GetValue(route) is { } r ? query.WithRoute(r) : query;
             query = parseResult.GetValue(phase) is { } p ? query.WithPhase(p) : query;
             query = parseResult.GetValue(minimumPhase) is { } m ? query.WithMinimumPhase(m) : query;
-            ShowStudies(context, query);
+            switch (parseResult.GetValue(format))
+            {
+                case StudyFormats.Json:
+                    StudyFormats.WriteJson(context.Output, query.Execute());
+                    break;
+                case StudyFormats.Csv:
+                    StudyFormats.WriteCsv(context.Output, query.Execute());
+                    break;
+                default:
+                    ShowStudies(context, query);
+                    break;
+            }
+
             return ExitCodes.Success;
         });
         return command;
@@ -80,7 +99,7 @@ internal static class StudyCommands
         screen.Heading(Text.Capitalize(query.ToString()));
         screen.Table(new TextTable(
             "Studies",
-            ["Id", "Disease", "Course", "Cell type", "Route", "Phase", TextColumn.Wrapping("Institution"), "Reported"],
+            ["Id", "Disease", TextColumn.Wrapping("Course"), TextColumn.Wrapping("Cell type"), TextColumn.Wrapping("Route"), "Phase", TextColumn.Wrapping("Institution"), "Reported"],
             [
                 .. studies.Select(s => Text.Row(
                     s.Id,

@@ -10,6 +10,7 @@ namespace StemCell.Explorer.Rendering;
 internal sealed partial class RichScreen : Screen
 {
     private const int DefaultWidth = 100;
+    private const int MinimumWrappingWidth = 8;
 
     private static readonly Style HeadingStyle = new(Color.Aqua, decoration: Decoration.Bold);
     private static readonly Style TitleStyle = new(decoration: Decoration.Bold);
@@ -76,16 +77,87 @@ internal sealed partial class RichScreen : Screen
             return;
         }
 
-        var grid = new Table().Border(TableBorder.Rounded).BorderStyle(CountStyle);
-        foreach (var column in table.Columns)
+        if (ColumnWidths(table, _console.Profile.Width) is not { } widths)
         {
-            var tableColumn = new TableColumn(new Text(column.Header, HeaderStyle));
-            grid.AddColumn(column.Wraps ? tableColumn : tableColumn.NoWrap());
+            Records(table);
+            return;
+        }
+
+        var grid = new Table().Border(TableBorder.Rounded).BorderStyle(CountStyle);
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            var tableColumn = new TableColumn(new Text(table.Columns[i].Header, HeaderStyle)) { Width = widths[i] };
+            grid.AddColumn(table.Columns[i].Wraps ? tableColumn : tableColumn.NoWrap());
         }
 
         foreach (var row in table.Rows)
         {
             grid.AddRow(row.Select(cell => (IRenderable)new Text(cell)));
+        }
+
+        _console.Write(grid);
+    }
+
+    /// <summary>
+    /// Lays the columns out in the width themselves, rather than leaving it to Spectre.Console, which squeezes every
+    /// column alike when a table is too wide: an id would be cut to a lone <c>…</c> and prose folded into a sliver.
+    /// An id or code column always gets its widest cell, and a wrapping column at least its longest word (so a code in
+    /// a list is never broken either); what is left goes to the wrapping columns, the one that needs least first, each up
+    /// to its widest cell. Returns null when even that does not fit, and the rows are then drawn one below the other.
+    /// </summary>
+    private static int[]? ColumnWidths(TextTable table, int width)
+    {
+        var count = table.Columns.Count;
+        var natural = new int[count];
+        var minimum = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            var cells = table.Rows.Select(row => row[i]).Append(table.Columns[i].Header).ToList();
+            natural[i] = cells.Max(cell => cell.Length);
+            minimum[i] = table.Columns[i].Wraps
+                ? Math.Min(natural[i], Math.Max(MinimumWrappingWidth, cells.SelectMany(cell => cell.Split(' ')).Max(word => word.Length)))
+                : natural[i];
+        }
+
+        // A rounded border draws one rule left of every column and one after the last; each cell is padded by one on each side.
+        var spare = width - (3 * count) - 1 - minimum.Sum();
+        if (spare < 0)
+        {
+            return null;
+        }
+
+        var widths = minimum;
+        var wrapping = Enumerable.Range(0, count).Where(i => table.Columns[i].Wraps).OrderBy(i => natural[i] - minimum[i]).ToList();
+        for (var k = 0; k < wrapping.Count; k++)
+        {
+            var column = wrapping[k];
+            // A column that needs at most twice its share gets all it needs: one column fewer wraps, and the others
+            // lose little.
+            var share = spare / (wrapping.Count - k);
+            var need = natural[column] - minimum[column];
+            var extra = need <= 2 * share ? Math.Min(need, spare) : share;
+            widths[column] += extra;
+            spare -= extra;
+        }
+
+        return widths;
+    }
+
+    /// <summary>Draws each row as its own block of header-value lines, for a table whose ids alone are wider than the terminal.</summary>
+    private void Records(TextTable table)
+    {
+        var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        foreach (var row in table.Rows)
+        {
+            if (grid.Rows.Count > 0)
+            {
+                grid.AddEmptyRow();
+            }
+
+            for (var i = 0; i < table.Columns.Count; i++)
+            {
+                grid.AddRow(new Text(table.Columns[i].Header, HeaderStyle), new Text(row[i]));
+            }
         }
 
         _console.Write(grid);
