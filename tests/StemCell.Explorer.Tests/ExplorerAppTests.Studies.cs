@@ -53,6 +53,11 @@ public partial class ExplorerAppTests
     [InlineData(new[] { "--disease", "ms", "--cell-type", "hsc" }, new[] { ClevelandClinic })]
     [InlineData(new[] { "--disease", "als", "--cell-type", "msc" }, new string[0])]
     [InlineData(new[] { "--route", "intravenous" }, new string[0])]
+    [InlineData(new[] { "--donor", "autologous" }, new[] { ClevelandClinic })]
+    [InlineData(new[] { "--donor", "allogeneic" }, new string[0])]
+    [InlineData(new[] { "--min-enrollment", "0" }, new string[0])]
+    [InlineData(new[] { "--started-from", "2016" }, new string[0])]
+    [InlineData(new[] { "--registry-id", "NCT03280056" }, new string[0])]
     public void Studies_Options_ListTheStudiesThatMatchEveryOne(string[] options, string[] expected)
     {
         var result = Cli.Run(["studies", .. options]).Succeeded();
@@ -81,6 +86,17 @@ public partial class ExplorerAppTests
         var result = Cli.Run("studies", option, value).Failed(ExitCodes.UsageError);
 
         Assert.Contains($"'{value}' is not a {vocabulary} code for {option}. Expected one of: {codes}", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--min-enrollment", "-1", "--min-enrollment must be zero or more.")]
+    [InlineData("--started-from", "0", "A year is from 1 to 9999; 0 is not.")]
+    [InlineData("--started-to", "10000", "A year is from 1 to 9999; 10000 is not.")]
+    public void Studies_NumberOutOfRange_IsAUsageError(string option, string value, string message)
+    {
+        var result = Cli.Run("studies", option, value).Failed(ExitCodes.UsageError);
+
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

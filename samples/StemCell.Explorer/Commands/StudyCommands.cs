@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StemCell.Domain;
 using StemCell.Domain.Model;
 using StemCell.Domain.Querying;
 using StemCell.Domain.Vocabulary;
@@ -20,6 +21,20 @@ internal static class StudyCommands
             "--min-phase",
             "Only studies of this trial phase or a later one.",
             p => p.IsPhased ? null : $"'{p.Code}' is not a phase, so it cannot be a minimum; --phase {p.Code} finds the studies stated to have no phase.");
+        var donor = TermOption.Create<DonorOrigin>("--donor", "Only studies that gave cells of this donor origin (autologous, allogeneic).");
+        var status = TermOption.Create<StudyStatus>("--status", "Only studies with this status (recruiting, completed, …).");
+        var minimumEnrollment = new Option<int?>("--min-enrollment")
+        {
+            Description = "Only studies that enrolled, or plan to enroll, at least this many participants.",
+            HelpName = "count",
+        };
+        var startedFrom = new Option<int?>("--started-from") { Description = "Only studies that started in or after this year.", HelpName = "year" };
+        var startedTo = new Option<int?>("--started-to") { Description = "Only studies that started in or before this year.", HelpName = "year" };
+        var registryId = new Option<string?>("--registry-id")
+        {
+            Description = "Only the study with this registry identifier, such as NCT03280056.",
+            HelpName = "id",
+        };
         var format = new Option<string>("--format")
         {
             Description = "table for a person; json (an array of studies as the dataset document writes them) or csv (RFC 4180) for a program.",
@@ -38,8 +53,29 @@ internal static class StudyCommands
             route,
             phase,
             minimumPhase,
+            donor,
+            status,
+            minimumEnrollment,
+            startedFrom,
+            startedTo,
+            registryId,
             format,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(minimumEnrollment) is < 0)
+            {
+                result.AddError("--min-enrollment must be zero or more.");
+            }
+
+            foreach (var year in new[] { result.GetValue(startedFrom), result.GetValue(startedTo) })
+            {
+                if (year is < PartialDate.MinimumYear or > PartialDate.MaximumYear)
+                {
+                    result.AddError($"A year is from {PartialDate.MinimumYear} to {PartialDate.MaximumYear}; {year} is not.");
+                }
+            }
+        });
         command.SetAction(parseResult =>
         {
             var query = context.Index.Studies;
@@ -49,6 +85,12 @@ internal static class StudyCommands
             query = parseResult.GetValue(route) is { } r ? query.WithRoute(r) : query;
             query = parseResult.GetValue(phase) is { } p ? query.WithPhase(p) : query;
             query = parseResult.GetValue(minimumPhase) is { } m ? query.WithMinimumPhase(m) : query;
+            query = parseResult.GetValue(donor) is { } o ? query.WithDonorOrigin(o) : query;
+            query = parseResult.GetValue(status) is { } st ? query.WithStatus(st) : query;
+            query = parseResult.GetValue(minimumEnrollment) is { } n ? query.WithMinimumEnrollment(n) : query;
+            query = parseResult.GetValue(startedFrom) is { } from ? query.WithMinimumStartYear(from) : query;
+            query = parseResult.GetValue(startedTo) is { } to ? query.WithMaximumStartYear(to) : query;
+            query = parseResult.GetValue(registryId) is { } id ? query.WithRegistryIdentifier(id) : query;
             switch (parseResult.GetValue(format))
             {
                 case StudyFormats.Json:
