@@ -198,6 +198,46 @@ public sealed partial class ClinicalTrialsGovImporterTests
         Assert.All(trials, s => Assert.True(s.StartDate!.Value.Year >= 2016));
     }
 
+    /// <summary>
+    /// Every value derived from the classic trials' text, and every phrase left out, one line each, as reviewed in
+    /// TestData/expected/classic-derivations.txt. A change to the phrase rules shows here phrase by phrase; regenerate
+    /// the file with <c>STEMCELL_UPDATE_SNAPSHOTS=1 dotnet test tests/StemCell.Domain.ClinicalTrialsGov.Tests --filter
+    /// FullyQualifiedName~ClassicDerivations</c> and review its diff before committing it.
+    /// </summary>
+    [Fact]
+    public void Import_ClassicDerivations_AreTheReviewedOnes()
+    {
+        var lines = new List<string>();
+        foreach (var entry in ClassicImport.Value.Entries.Where(e => e.Record?.Format == ClinicalTrialsGovFormat.ClassicStudyFields).DistinctBy(e => e.NctId))
+        {
+            lines.Add($"{entry.NctId} {entry.Outcome.ToString().ToLowerInvariant()}");
+            lines.AddRange(entry.Derived.Select(d => $"  + {d.Term.VocabularyName} {d.Term.Code} | {d.Field} | {d.Phrase}"));
+            lines.AddRange(entry.NotDerived.Select(n => $"  - {n.What} | {n.Why}"));
+        }
+
+        var generated = string.Join("\n", lines) + "\n";
+        var path = Path.Combine(RepositoryDirectory(), "tests", "StemCell.Domain.ClinicalTrialsGov.Tests", "TestData", "expected", "classic-derivations.txt");
+        if (Environment.GetEnvironmentVariable("STEMCELL_UPDATE_SNAPSHOTS") == "1")
+        {
+            File.WriteAllText(path, generated);
+        }
+
+        Assert.Equal(File.ReadAllText(path).Split('\n'), generated.Split('\n'));
+    }
+
+    private static string RepositoryDirectory()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "StemCell.Domain.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No StemCell.Domain.sln above {AppContext.BaseDirectory}.");
+    }
+
     private static Study ClassicStudy(string nctId) =>
         Assert.Single(ClassicImport.Value.Dataset.Studies, s => s.RegistryIdentifiers.Any(r => r.Value == nctId));
 
