@@ -62,16 +62,14 @@ public static class ClinicalTrialsGovImporter
         var order = new List<string>();
         foreach (var result in results)
         {
-            var entry = Map(result);
+            var entry = Map(
+                result,
+                studyId => trials.TryGetValue(studyId, out var earlier)
+                    ? $"The same trial as {earlier[0].Input}; the study cites both records and takes its values from the one with the newest data."
+                    : null);
             if (entry is { Study: { } study, RegistrySource: { } source, Record: { } record })
             {
-                if (trials.TryGetValue(study.Id, out var earlier))
-                {
-                    entry = WithReason(
-                        entry,
-                        $"The same trial as {earlier[0].Input}; the study cites both records and takes its values from the one with the newest data.");
-                }
-                else
+                if (!trials.TryGetValue(study.Id, out var earlier))
                 {
                     earlier = [];
                     trials.Add(study.Id, earlier);
@@ -113,6 +111,12 @@ public static class ClinicalTrialsGovImporter
     public static ClinicalTrialsGovImportEntry Map(ClinicalTrialsGovReadResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return Map(result, sameTrialAs: _ => null);
+    }
+
+    /// <summary>Maps one record; <paramref name="sameTrialAs"/> gives the reason for a study id an earlier record already made, or null.</summary>
+    private static ClinicalTrialsGovImportEntry Map(ClinicalTrialsGovReadResult result, Func<string, string?> sameTrialAs)
+    {
         if (result.Record is not { } record)
         {
             return new ClinicalTrialsGovImportEntry
@@ -220,7 +224,7 @@ public static class ClinicalTrialsGovImporter
             return Entry(result, record, ClinicalTrialsGovImportOutcome.Failed, $"The record's facts do not make a valid study: {exception.Message}", derivation);
         }
 
-        return Entry(result, record, ClinicalTrialsGovImportOutcome.Imported, reason: null, derivation, study, source);
+        return Entry(result, record, ClinicalTrialsGovImportOutcome.Imported, sameTrialAs(study.Id), derivation, study, source);
     }
 
     private static ClinicalTrialsGovImportEntry Entry(
@@ -239,23 +243,6 @@ public static class ClinicalTrialsGovImporter
             Derived = outcome == ClinicalTrialsGovImportOutcome.Skipped ? [] : [.. derivation.Derived],
             NotDerived = [.. derivation.NotDerived],
             Warnings = result.Warnings,
-        };
-
-    private static ClinicalTrialsGovImportEntry WithReason(ClinicalTrialsGovImportEntry entry, string reason) =>
-        new()
-        {
-            Source = entry.Source,
-            Position = entry.Position,
-            NctId = entry.NctId,
-            Outcome = entry.Outcome,
-            Reason = reason,
-            StudyId = entry.StudyId,
-            Record = entry.Record,
-            Study = entry.Study,
-            RegistrySource = entry.RegistrySource,
-            Derived = entry.Derived,
-            NotDerived = entry.NotDerived,
-            Warnings = entry.Warnings,
         };
 
     /// <summary>Which record of a trial the study takes its values from when the data dates are equal: API v2, then the classic API, then the CSV export.</summary>

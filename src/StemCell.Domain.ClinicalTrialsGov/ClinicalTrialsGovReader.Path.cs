@@ -38,7 +38,8 @@ public static partial class ClinicalTrialsGovReader
             // A folder may hold notes beside the records (a README, a SOURCES.md): only registry files are read.
             var files = Directory.GetFiles(path).Where(IsRegistryFileName).Order(StringComparer.Ordinal).ToList();
             var jsonFiles = files.Where(f => f.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).ToList();
-            if (jsonFiles.Count > 0 && jsonFiles.All(IsStudyFieldsChunk))
+            var chunks = jsonFiles.Where(IsStudyFieldsChunk).ToHashSet(StringComparer.Ordinal);
+            if (jsonFiles.Count > 0 && chunks.Count == jsonFiles.Count)
             {
                 foreach (var result in Guarded(path, () => ReadClassicStudyFields(path)))
                 {
@@ -50,7 +51,7 @@ public static partial class ClinicalTrialsGovReader
 
             foreach (var file in files)
             {
-                foreach (var result in ReadFile(file))
+                foreach (var result in ReadFile(file, chunks.Contains(file)))
                 {
                     yield return result;
                 }
@@ -67,13 +68,13 @@ public static partial class ClinicalTrialsGovReader
             yield break;
         }
 
-        foreach (var result in ReadFile(path))
+        foreach (var result in ReadFile(path, IsStudyFieldsChunk(path)))
         {
             yield return result;
         }
     }
 
-    private static IEnumerable<ClinicalTrialsGovReadResult> ReadFile(string file)
+    private static IEnumerable<ClinicalTrialsGovReadResult> ReadFile(string file, bool isStudyFieldsChunk)
     {
         var name = file;
         if (file.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
@@ -86,7 +87,7 @@ public static partial class ClinicalTrialsGovReader
             return Guarded(name, () => ReadFromFile(file, stream => ReadClassicCsv(stream, name)));
         }
 
-        if (IsStudyFieldsChunk(file))
+        if (isStudyFieldsChunk)
         {
             return Guarded(name, () => ReadClassicStudyFields([file]));
         }

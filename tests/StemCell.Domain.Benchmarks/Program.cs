@@ -8,7 +8,13 @@ using StemCell.Domain.Benchmarks;
 // dotnet run -c Release --project tests/StemCell.Domain.Benchmarks -- --smoke                        each once, in process
 // dotnet run -c Release --project tests/StemCell.Domain.Benchmarks -- memory [--studies N]           streaming peak memory
 // dotnet run -c Release --project tests/StemCell.Domain.Benchmarks -- memory ctgov [--records N]     bulk zip import peak memory
+// dotnet run -c Release --project tests/StemCell.Domain.Benchmarks -- zip ctgov N FILE              write the synthetic bulk zip
 // README.md says which arguments reproduce its results table.
+if (args is ["zip", "ctgov", var count, var file])
+{
+    return SyntheticBulkZip.WriteTo(file, count);
+}
+
 if (args is ["memory", "ctgov", .. var ctgovArgs])
 {
     return ClinicalTrialsGovMemory.Run(ctgovArgs);

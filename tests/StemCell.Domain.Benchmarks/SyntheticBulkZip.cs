@@ -16,6 +16,21 @@ internal static class SyntheticBulkZip
 
     /// <summary>Writes a zip of <paramref name="records"/> studies to a new temporary file.</summary>
     /// <returns>The file's path; the caller deletes it.</returns>
+    /// <summary>Writes the synthetic zip of <paramref name="records"/> records to a file, for measuring a whole command on it.</summary>
+    /// <returns>0, or 2 when the count is not a positive number.</returns>
+    internal static int WriteTo(string path, string records)
+    {
+        if (!int.TryParse(records, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) || count <= 0)
+        {
+            Console.Error.WriteLine($"zip ctgov: '{records}' is not a positive number of records.");
+            return 2;
+        }
+
+        Write(path, count);
+        Console.Error.WriteLine($"Wrote {count} records to {path}.");
+        return 0;
+    }
+
     internal static string CreateTemporary(int records)
     {
         var path = Path.Combine(Path.GetTempPath(), $"stemcell-ctgov-bulk-{records}-{Guid.NewGuid():N}.zip");

@@ -81,15 +81,6 @@ internal static class PhraseFinder
         }
     }
 
-    /// <summary>Whether a pattern occurs in a field, and the quote that shows where.</summary>
-    public static bool TryFind(TextField field, Regex pattern, out string phrase, out string quote)
-    {
-        var match = pattern.Match(field.Text);
-        phrase = match.Success ? match.Value : string.Empty;
-        quote = match.Success ? Quote(field.Text, SentenceAround(field.Text, match.Index, match.Length), match.Index, match.Length) : string.Empty;
-        return match.Success;
-    }
-
     private static bool IsBackground(string text, (int Start, int Length) sentence)
     {
         if (PhraseRules.BackgroundCue.IsMatch(text.AsSpan(sentence.Start, sentence.Length)))

@@ -4,12 +4,8 @@ using StemCell.Domain.Vocabulary;
 namespace StemCell.Domain.ClinicalTrialsGov.Derivation;
 
 /// <summary>What a record's free text states about one of its stem cell interventions.</summary>
-internal sealed class DerivedIntervention(int index, string name)
+internal sealed class DerivedIntervention
 {
-    public int Index { get; } = index;
-
-    public string Name { get; } = name;
-
     public StemCellType? CellType { get; set; }
 
     public TissueSource? TissueSource { get; set; }
@@ -94,10 +90,7 @@ internal static class RecordDeriver
             }
         }
 
-        for (var i = 0; i < record.Conditions.Length; i++)
-        {
-            found.AddRange(PhraseFinder.Find(new TextField($"conditions[{i}]", record.Conditions[i]), PhraseRules.Diseases));
-        }
+        found.AddRange(ConditionFields(record).SelectMany(field => PhraseFinder.Find(field, PhraseRules.Diseases)));
 
         ReportUnstated(found, derivation);
         var stated = found.Where(p => p.Reading == PhraseReading.Stated).ToList();
@@ -169,7 +162,7 @@ internal static class RecordDeriver
 
     private static bool RecordSpeaksOfStemCells(ClinicalTrialsGovRecord record) =>
         TitleAndKeywordFields(record)
-            .Concat(record.Conditions.Select((c, i) => new TextField($"conditions[{i}]", c)))
+            .Concat(ConditionFields(record))
             .Concat(record.Arms.Where(a => !IsControlArm(a)).SelectMany(a => new[] { a.Label, a.Description ?? string.Empty }).Select(t => new TextField("arms", t)))
             .Any(f => PhraseRules.StemCellWords.IsMatch(f.Text));
 
@@ -177,7 +170,7 @@ internal static class RecordDeriver
     {
         var rules = derivation.Disease == Disease.MultipleSclerosis ? PhraseRules.MultipleSclerosisCourses : PhraseRules.AlsCourses;
         var fields = new List<TextField>();
-        fields.AddRange(record.Conditions.Select((c, i) => new TextField($"conditions[{i}]", c)));
+        fields.AddRange(ConditionFields(record));
         fields.AddRange(record.ConditionMeshTerms.Select((m, i) => new TextField($"conditionMeshTerms[{i}]", m.Term)));
         fields.AddRange(TitleAndKeywordFields(record));
         fields.AddRange(InterventionAndArmFields(record));
@@ -225,14 +218,14 @@ internal static class RecordDeriver
     {
         var single = stemCellInterventions.Count == 1;
         var recordWide = TitleAndKeywordFields(record)
-            .Concat(record.Conditions.Select((c, i) => new TextField($"conditions[{i}]", c)))
+            .Concat(ConditionFields(record))
             .ToList();
         var summary = single ? SummaryFields(record).ToList() : [];
 
         foreach (var (index, intervention) in stemCellInterventions)
         {
             var own = OwnFields(record, index, intervention, single).ToList();
-            var derived = new DerivedIntervention(index, intervention.Name);
+            var derived = new DerivedIntervention();
             var evidence = new List<ClinicalTrialsGovDerivedValue>();
             var label = $"interventions[{index}] \"{intervention.Name}\"";
 
@@ -395,6 +388,9 @@ internal static class RecordDeriver
             null => PhraseRules.ControlIntervention.IsMatch(arm.Label) && !PhraseRules.StemCellWords.IsMatch(arm.Label),
             _ => false,
         };
+
+    private static IEnumerable<TextField> ConditionFields(ClinicalTrialsGovRecord record) =>
+        record.Conditions.Select((condition, i) => new TextField($"conditions[{i}]", condition));
 
     private static IEnumerable<TextField> TitleAndKeywordFields(ClinicalTrialsGovRecord record)
     {
