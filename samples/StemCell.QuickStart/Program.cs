@@ -6,9 +6,9 @@ using StemCell.Domain.Querying;
 using StemCell.Domain.Serialization;
 using StemCell.Domain.Vocabulary;
 
-// The sample dataset ships inside the package: three studies of stem cell therapy in MS and ALS.
+// The sample dataset ships inside the package: 44 studies of stem cell therapy in MS and ALS.
 var dataset = SampleDataset.Dataset;
-Console.WriteLine(dataset);                                  // 1 source(s), 3 study(ies)
+Console.WriteLine(dataset);                                  // 47 source(s), 44 study(ies)
 
 // Index it once; then every query is answered from the index, never by scanning.
 var index = new DatasetIndex(dataset);

@@ -270,8 +270,10 @@ public static class ClinicalTrialsGovImporter
             ? $"ctgov-{StudyId(record.NctId)}-{version.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
             : $"ctgov-{StudyId(record.NctId)}-{(record.Format == ClinicalTrialsGovFormat.ClassicCsv ? "classic-csv" : "undated")}";
         var notes = record.DataVersion is { } date
-            ? $"ClinicalTrials.gov record {record.NctId} as the registry's data stood on {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({formatName}); the live record may have changed since."
-            : $"ClinicalTrials.gov record {record.NctId} from the {formatName}, which carries no data date; the live record may have changed since.";
+            ? $"ClinicalTrials.gov record {record.NctId} as the registry's data stood on {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} ({formatName}): a dated snapshot, older than the live record, which may have changed since."
+            : record.Format == ClinicalTrialsGovFormat.ClassicCsv
+                ? $"ClinicalTrials.gov record {record.NctId} from the {formatName}, which carries no data date: an old snapshot, at least as old as that retired format; the live record may have changed since."
+                : $"ClinicalTrials.gov record {record.NctId} from the {formatName}, which carries no data date; the live record may have changed since.";
         return new Source(
             id,
             $"{record.NctId}: {Title(record)}",

@@ -149,6 +149,14 @@ public sealed class ClinicalTrialsGovRecord
     /// <value>Interventions in the record's order; empty when there are none.</value>
     public ImmutableArray<ClinicalTrialsGovIntervention> Interventions { get; init; } = [];
 
+    /// <summary>Gets other names of the interventions that the record gives without saying which intervention each belongs to.</summary>
+    /// <value>
+    /// The names in the record's order; empty when there are none. Only the classic StudyFields API has them: it lists
+    /// the other names of all interventions in one list, so with several interventions they cannot be attributed and
+    /// are kept here (in the report and in evidence as <c>interventionOtherNames[i]</c>) rather than dropped.
+    /// </value>
+    public ImmutableArray<string> UnattributedInterventionOtherNames { get; init; } = [];
+
     /// <summary>Gets the primary outcome measures.</summary>
     /// <value>Outcomes in the record's order; empty when there are none.</value>
     public ImmutableArray<ClinicalTrialsGovOutcome> PrimaryOutcomes { get; init; } = [];

@@ -14,8 +14,17 @@ namespace StemCell.Domain;
 /// HSCT study in secondary progressive MS at the Cleveland Clinic in 2023, and the 2023 Johns Hopkins study of neural
 /// stem cells injected into the spinal cord in ALS, with the article's key benefits, challenges, diseases and cell
 /// types as the source's claims. The article names no registry ids, enrollment numbers, publications, routes or
-/// months, so the dataset has none; its notes record the article's own inconsistency (trials "in 2023", strides "in
-/// 2024").
+/// months, so these three studies have none; its notes record the article's own inconsistency (trials "in 2023",
+/// strides "in 2024").
+/// </para>
+/// <para>
+/// Its body is the 41 MS and ALS mesenchymal stem cell trials of ClinicalTrials.gov snapshots from October 2022
+/// (NurOwn, lenzumestrocel, MESEMS and others, phase 1 to phase 3, completed to recruiting), imported by
+/// StemCell.Domain.ClinicalTrialsGov. Each study cites the registry records it came from (their URL and data date;
+/// their notes say they are old snapshots), keeps every value it read from a record's free text with the phrase as
+/// evidence, and has a value from the reviewed curation only where a record states it. The document is generated from
+/// those records, the seed article's dataset and the curation by a documented command (see the repository's
+/// <c>src/StemCell.Domain/SampleData/README.md</c>); a test fails when it differs.
 /// </para>
 /// <para>
 /// The document is embedded in the assembly and read, validated and cached on first use, once, thread-safely; it

@@ -7,6 +7,7 @@ using NodaTime;
 using StemCell.Domain;
 using StemCell.Domain.ClinicalTrialsGov;
 using StemCell.Domain.Model;
+using StemCell.Domain.Querying;
 using StemCell.Domain.Serialization;
 using StemCell.Domain.Vocabulary;
 
@@ -272,9 +273,11 @@ Section("schema", () =>
 Section("sample dataset", () =>
 {
     var sample = SampleDataset.Dataset;
-    Check(sample.Studies.Length == 3 && sample.Validate().IsValid, "sample dataset: three valid studies");
+    Check(sample.Studies.Length == 44 && sample.Validate().IsValid, "sample dataset: 44 valid studies");
+    var phase3Als = new DatasetIndex(sample).Studies.WithDisease(Disease.AmyotrophicLateralSclerosis).WithMinimumPhase(TrialPhase.Phase3).Execute();
+    Check(phase3Als.Select(s => s.Id).SequenceEqual(["nct04745299", "nct03280056"]), "sample dataset: the phase 3 ALS trials");
     Check(sample.Studies.Any(s => s.Disease == Disease.AmyotrophicLateralSclerosis && s.Interventions.Any(i => i.DeliveryRoutes.Contains(DeliveryRoute.Intraspinal))), "sample dataset: the ALS study");
-    Console.WriteLine($"sample dataset: {sample.Sources.Length} source, {sample.Studies.Length} studies");
+    Console.WriteLine($"sample dataset: {sample.Sources.Length} sources, {sample.Studies.Length} studies");
 });
 
 // ---- ClinicalTrials.gov: a real API v2 record through the reader ----

@@ -112,9 +112,13 @@ public sealed partial class ClinicalTrialsGovReaderTests
         Assert.Equal<string>(["Drug: Riluzole", "Drug: Placebo Comparator"], record.Arms[2].InterventionNames);
         Assert.Equal<string>(["Control group", "Multiple administation group", "Single cycle administration group"], record.Interventions[1].ArmGroupLabels);
 
-        // Four other names for three interventions.
+        // Four other names for three interventions: which is whose cannot be told, so the record keeps them unattributed.
         Assert.All(record.Interventions, intervention => Assert.Empty(intervention.OtherNames));
-        Assert.Contains(result.Warnings, warning => warning.StartsWith("InterventionOtherName:", StringComparison.Ordinal));
+        Assert.Equal<string>(
+            ["Neuronata-R inj", "Autologous Bone Marrow derived Mesenchymal Stem Cell", "Rilutek", "Normal Saline Inj."],
+            record.UnattributedInterventionOtherNames);
+        Assert.Contains(result.Warnings, warning => warning.StartsWith("InterventionOtherName:", StringComparison.Ordinal)
+            && warning.EndsWith("they are kept as the record's unattributed other names.", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -11,17 +11,56 @@ public class SampleDatasetTests
     private static EvidenceDataset Sample => SampleDataset.Dataset;
 
     [Fact]
-    public void EmbeddedDocument_IsTheSeedArticleDatasetAsTheLibraryWritesIt()
+    public void SeedArticleDocument_IsTheSeedArticleDatasetAsTheLibraryWritesIt()
     {
+        // The seed article's part of the sample dataset is checked in as the input the dataset is built from
+        // (src/StemCell.Domain/SampleData/README.md); the Explorer's tests rebuild the whole dataset from it.
         CheckedInSnapshot.AssertCurrent(
-            RepositoryFiles.SampleDataset, StemCellJson.SerializeToUtf8Bytes(SeedArticle.Dataset), "FullyQualifiedName~SampleDatasetTests");
+            RepositoryFiles.SeedArticleDataset, StemCellJson.SerializeToUtf8Bytes(SeedArticle.Dataset), "FullyQualifiedName~SampleDatasetTests");
     }
 
     [Fact]
     public void Dataset_LoadsFromTheEmbeddedDocumentAndIsValid()
     {
         Assert.True(Sample.Validate().IsValid);
-        Assert.Equal(SeedArticle.Dataset, Sample);
+    }
+
+    [Fact]
+    public void Dataset_HoldsTheSeedArticleSourceAndItsThreeStudiesExactlyAndFirst()
+    {
+        Assert.Equal(SeedArticle.Dataset.Sources[0], Sample.Sources[0]);
+        Assert.Equal(SeedArticle.Dataset.Studies.ToArray(), Sample.Studies.Take(3).ToArray());
+        Assert.DoesNotContain(Sample.Studies.Skip(3), s => s.SourceIds.Contains(Article.Id));
+    }
+
+    [Fact]
+    public void EveryOtherStudy_IsARegistryTrialCitingOnlyItsRegistryRecords()
+    {
+        var sources = Sample.Sources.ToDictionary(s => s.Id);
+        var trials = Sample.Studies.Skip(3).ToList();
+
+        Assert.True(trials.Count >= 40, $"{trials.Count} registry trials");
+        Assert.All(trials, study =>
+        {
+            var nctId = Assert.Single(study.RegistryIdentifiers, r => r.Registry == Registry.ClinicalTrialsGov).Value;
+            Assert.All(study.SourceIds, id =>
+            {
+                var source = sources[id];
+                Assert.Same(EvidenceKind.RegistryRecord, source.EvidenceKind);
+                Assert.StartsWith($"{nctId}: ", source.Title, StringComparison.Ordinal);
+                Assert.Equal($"https://clinicaltrials.gov/study/{nctId}", source.Locator?.Value);
+                Assert.Contains("snapshot", source.Notes, StringComparison.Ordinal);
+            });
+        });
+    }
+
+    [Fact]
+    public void ATrialInSeveralSnapshots_IsOneStudyCitingEachRecord()
+    {
+        // NurOwn's phase 3 trial is in two classic API folders (one record, one data date) and in a CSV export.
+        var study = Assert.Single(Sample.Studies, s => s.Id == "nct03280056");
+
+        Assert.Equal(["ctgov-nct03280056-2022-10-06", "ctgov-nct03280056-classic-csv"], study.SourceIds.Order(StringComparer.Ordinal).ToArray());
     }
 
     [Fact]
@@ -35,26 +74,26 @@ public class SampleDatasetTests
     }
 
     [Fact]
-    public void OpenJson_RoundTripsByteForByte()
+    public void OpenJson_IsTheDocumentTheLibraryWritesWithAFinalNewline()
     {
         using var stream = SampleDataset.OpenJson();
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
 
-        Assert.Equal(copy.ToArray(), StemCellJson.SerializeToUtf8Bytes(StemCellJson.Deserialize(copy.ToArray())));
+        Assert.Equal([.. StemCellJson.SerializeToUtf8Bytes(StemCellJson.Deserialize(copy.ToArray())), (byte)'\n'], copy.ToArray());
     }
 
     [Fact]
-    public void EveryStudyCitesTheArticleAsASecondaryReportAndInventsNothing()
+    public void TheSeedArticlesStudiesCiteItAsASecondaryReportAndInventNothing()
     {
-        var source = Assert.Single(Sample.Sources);
+        var source = Article;
 
         Assert.Same(EvidenceKind.SecondaryReport, source.EvidenceKind);
         Assert.Null(source.PublicationDate);
         Assert.Null(source.Locator);
         Assert.Contains("2023", source.Notes, StringComparison.Ordinal);
         Assert.Contains("2024", source.Notes, StringComparison.Ordinal);
-        Assert.All(Sample.Studies, study =>
+        Assert.All(Sample.Studies.Take(3), study =>
         {
             Assert.Equal([source.Id], study.SourceIds.ToArray());
             Assert.Empty(study.RegistryIdentifiers);
@@ -116,7 +155,7 @@ public class SampleDatasetTests
     [Fact]
     public void TheArticlesBenefitsChallengesDiseasesAndCellTypes_AreClaimsOfItsSource()
     {
-        var claimed = Sample.Sources.Single().Claims.Select(c => c.Term).ToHashSet();
+        var claimed = Article.Claims.Select(c => c.Term).ToHashSet();
 
         Assert.All(TherapeuticBenefit.All, b => Assert.Contains(b, claimed));
         Assert.All([Challenge.OptimizingCellDelivery, Challenge.ImmuneRejectionAndSafety, Challenge.AccessAndCost], c => Assert.Contains(c, claimed));
@@ -124,5 +163,7 @@ public class SampleDatasetTests
         Assert.All([StemCellType.Mesenchymal, StemCellType.InducedPluripotent, StemCellType.Neural], t => Assert.Contains(t, claimed));
     }
 
-    private static Study Study(string institution) => Assert.Single(Sample.Studies, s => s.Institutions.Any(i => i.Name == institution));
+    private static Source Article => Sample.Sources[0];
+
+    private static Study Study(string institution) => Assert.Single(Sample.Studies.Take(3), s => s.Institutions.Any(i => i.Name == institution));
 }

@@ -174,7 +174,7 @@ public partial class ExplorerAppTests
         }
 
         charts.Add(("status", Bars(StudyStatus.All, status => all.WithStatus(status).Execute().Length, SampleStudies.Count(s => s.Status is null))));
-        charts.Add(("cell type", Bars(StemCellType.All, type => all.WithCellType(type).Execute().Length, SampleStudies.Count(s => s.Interventions.IsEmpty))));
+        charts.Add(("cell type", Bars(StemCellType.All, type => all.WithCellType(type).Execute().Length, SampleStudies.Count(s => s.Interventions.All(i => i.StemCellType is null)))));
         charts.Add(("tissue source", Bars(
             TissueSource.All,
             tissue => all.WithTissueSource(tissue).Execute().Length,

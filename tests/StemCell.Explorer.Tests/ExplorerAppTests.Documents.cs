@@ -104,7 +104,7 @@ public partial class ExplorerAppTests
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
-        Assert.Equal($"Wrote the sample dataset (1 source, 3 studies) to {path}.\n", result.Error);
+        Assert.Equal($"Wrote the sample dataset (47 sources, 44 studies) to {path}.\n", result.Error);
         Assert.Equal(Cli.Run("export").Output, File.ReadAllText(path));
     }
 

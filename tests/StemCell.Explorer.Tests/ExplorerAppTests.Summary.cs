@@ -19,13 +19,29 @@ public partial class ExplorerAppTests
         var result = Cli.Run("summary").Succeeded();
 
         Assert.StartsWith("StemCell.Domain sample dataset\n", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Contents: 3 studies, 2 diseases, 4 cell types, 4 benefits, 3 challenges", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Source:   Stem cell therapy in multiple sclerosis and amyotrophic lateral sclerosis", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Sources:  46 registry records from ClinicalTrials.gov\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Contents: 44 studies, 2 diseases, 4 cell types, 4 benefits, 3 challenges", result.Output, StringComparison.Ordinal);
         Assert.Contains("Diseases (2)", result.Output, StringComparison.Ordinal);
         Assert.Contains("Cell types (4)", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Studies (3)", result.Output, StringComparison.Ordinal);
         Assert.Contains("Benefits (4)", result.Output, StringComparison.Ordinal);
         Assert.Contains("Challenges (3)", result.Output, StringComparison.Ordinal);
-        Assert.All(SampleDataset.Dataset.Studies, s => Assert.Contains(s.Id, result.Output, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Summary_PhasesTable_CountsEachDiseasesStudiesByPhase()
+    {
+        var result = Cli.Run("summary").Succeeded();
+
+        // Checked against the registry records: the two phase 3 trials are NurOwn's and lenzumestrocel's, both in ALS;
+        // the studies of no phase are the seed article's two and the ALS and MS expanded-access records.
+        Assert.Contains("Phases (5)", result.Output, StringComparison.Ordinal);
+        Assert.Contains(result.OutputLines, line => System.Text.RegularExpressions.Regex.IsMatch(line, "^phase-3 +0 +2 +2$"));
+        Assert.Contains(result.OutputLines, line => System.Text.RegularExpressions.Regex.IsMatch(line, "^not stated +2 +2 +4$"));
+        Assert.Equal(
+            SampleDataset.Dataset.Studies.Length,
+            result.Output.Split('\n').SkipWhile(l => !l.StartsWith("Phases", StringComparison.Ordinal)).Skip(3).TakeWhile(l => l.Length > 0)
+                .Sum(l => int.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Fact]
@@ -42,9 +58,12 @@ public partial class ExplorerAppTests
     {
         var result = Cli.Run("diseases").Succeeded();
 
-        Assert.Contains(result.OutputLines, line => line.StartsWith("multiple-sclerosis ", StringComparison.Ordinal) && line.EndsWith(" 2", StringComparison.Ordinal));
-        Assert.Contains(result.OutputLines, line => line.StartsWith("amyotrophic-lateral-sclerosis ", StringComparison.Ordinal) && line.EndsWith(" 1", StringComparison.Ordinal));
-        Assert.Contains(result.OutputLines, line => line.StartsWith("secondary-progressive-ms ", StringComparison.Ordinal) && line.EndsWith(" 1", StringComparison.Ordinal));
+        Assert.Contains(result.OutputLines, line => line.StartsWith("multiple-sclerosis ", StringComparison.Ordinal) && line.EndsWith(" 36", StringComparison.Ordinal));
+        Assert.Contains(result.OutputLines, line => line.StartsWith("amyotrophic-lateral-sclerosis ", StringComparison.Ordinal) && line.EndsWith(" 8", StringComparison.Ordinal));
+        Assert.Contains(result.OutputLines, line => line.StartsWith("secondary-progressive-ms ", StringComparison.Ordinal) && line.EndsWith(" 19", StringComparison.Ordinal));
+
+        // A study of secondary or primary progressive MS is also one of progressive MS.
+        Assert.Contains(result.OutputLines, line => line.StartsWith("progressive-ms ", StringComparison.Ordinal) && line.EndsWith(" 23", StringComparison.Ordinal));
         Assert.Contains("Courses (7)", result.Output, StringComparison.Ordinal);
 
         // Both apostrophes are synonyms, so either is found; the table shows the name once.

@@ -17,7 +17,7 @@ public partial class ExplorerAppTests
 
         var result = Cli.Run("validate", path).Succeeded();
 
-        Assert.Equal($"{path}: valid dataset (1 source, 3 studies)\n", result.Output);
+        Assert.Equal($"{path}: valid dataset (47 sources, 44 studies)\n", result.Output);
     }
 
     [Fact]

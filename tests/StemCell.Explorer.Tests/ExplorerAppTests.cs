@@ -1,3 +1,4 @@
+using StemCell.Domain;
 using StemCell.Explorer.Tests.TestSupport;
 
 namespace StemCell.Explorer.Tests;
@@ -143,15 +144,16 @@ public partial class ExplorerAppTests
         var result = Cli.RunRich(120, "summary").Succeeded();
 
         Assert.Contains("╭", result.Output, StringComparison.Ordinal);
-        Assert.Contains("│ johns-hopkins-nsc-als-2023 ", result.Output, StringComparison.Ordinal);
+        Assert.Contains("│ amyotrophic-lateral-sclerosis │ Amyotrophic lateral sclerosis │ 8 ", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', result.Output);
     }
 
     [Fact]
     public void Output_Rich_NeverBreaksAnIdentifier()
     {
-        var result = Cli.RunRich(80, "summary").Succeeded();
+        var result = Cli.RunRich(80, "studies").Succeeded();
 
         Assert.Contains("cleveland-clinic-ahsct-spms-2023", result.Output, StringComparison.Ordinal);
+        Assert.All(SampleDataset.Dataset.Studies, s => Assert.Contains(s.Id, result.Output, StringComparison.Ordinal));
     }
 }

@@ -37,7 +37,7 @@ public class QuickStartTests
         var lines = RunSample().Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
         var study = SampleDataset.Dataset.Studies.Single(s => s.Id == "johns-hopkins-nsc-als-2023");
-        Assert.Equal("1 source(s), 3 study(ies)", lines[0]);
+        Assert.Equal("47 source(s), 44 study(ies)", lines[0]);
         Assert.Equal($"{study.Id}: {study.Title}", lines[1]);
         Assert.Equal(study.Findings.Select(f => $"  {f}"), lines[2..^2]);
         Assert.Equal(study, JsonSerializer.Deserialize(lines[^2], StemCellJson.StudyTypeInfo));

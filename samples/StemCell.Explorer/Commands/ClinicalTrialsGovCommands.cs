@@ -26,13 +26,23 @@ internal static class ClinicalTrialsGovCommands
             Arity = ArgumentArity.OneOrMore,
         };
         var (dataset, report) = OutputOptions();
+        var curation = new Option<string?>("--curation")
+        {
+            Description = "Apply the reviewed decisions of this curation document (JSON) to the imported studies.",
+            HelpName = "file",
+        };
+        var into = new Option<string?>("--into")
+        {
+            Description = "Add the imported sources and studies after those of this dataset document; an id in both is an error.",
+            HelpName = "file",
+        };
         var ctgov = new Command(
             "ctgov",
             "Import ClinicalTrials.gov records: the MS and ALS stem cell trials become studies of a dataset document, every other "
             + "record is reported with why it was left out. Prints a summary (on standard error when the dataset goes to standard "
             + "output); exits 1 when any input failed.")
         {
-            paths, dataset, report,
+            paths, dataset, report, curation, into,
         };
         ctgov.SetAction(parseResult =>
         {
@@ -43,7 +53,10 @@ internal static class ClinicalTrialsGovCommands
                 return ExitCodes.Failure;
             }
 
-            return Import(context, inputs, parseResult.GetValue(dataset), parseResult.GetValue(report));
+            var finish = Finish(context, parseResult.GetValue(curation), parseResult.GetValue(into));
+            return finish is null
+                ? ExitCodes.Failure
+                : Import(context, datasetPath: parseResult.GetValue(dataset), reportPath: parseResult.GetValue(report), finish, import => WithProgress(context, inputs, import));
         });
         return new Command("import", "Import records from another system into a dataset document.") { ctgov };
     }
@@ -144,11 +157,56 @@ internal static class ClinicalTrialsGovCommands
             HelpName = "file",
         });
 
-    private static int Import(ExplorerContext context, string[] inputs, string? datasetPath, string? reportPath) =>
-        Import(context, datasetPath, reportPath, import => WithProgress(context, inputs, import));
-
     private static int Import(ExplorerContext context, List<ClinicalTrialsGovReadResult> results, string? datasetPath, string? reportPath) =>
-        Import(context, datasetPath, reportPath, import => import(results));
+        Import(context, datasetPath, reportPath, ImportFinish.None, import => import(results));
+
+    /// <summary>
+    /// Reads what <c>--curation</c> and <c>--into</c> name, writing their problems to standard error.
+    /// </summary>
+    /// <returns>What to do with the imported dataset, or null when a file is not valid.</returns>
+    private static ImportFinish? Finish(ExplorerContext context, string? curationPath, string? basePath)
+    {
+        ClinicalTrialsGovCuration? curation = null;
+        if (curationPath is not null)
+        {
+            try
+            {
+                using var stream = File.OpenRead(curationPath);
+                curation = ClinicalTrialsGovCuration.Read(stream, curationPath);
+            }
+            catch (ClinicalTrialsGovCurationException e)
+            {
+                foreach (var problem in e.Problems)
+                {
+                    context.Error.WriteLine($"{curationPath}: {problem}");
+                }
+
+                return null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException or NotSupportedException or ArgumentException)
+            {
+                context.Error.WriteLine($"{curationPath}: cannot read the file: {e.Message}");
+                return null;
+            }
+        }
+
+        EvidenceDataset? baseDataset = null;
+        if (basePath is not null)
+        {
+            var problems = Validation.DatasetFileValidator.Check(basePath, out baseDataset);
+            foreach (var problem in problems)
+            {
+                context.Error.WriteLine($"{basePath}: {problem}");
+            }
+
+            if (baseDataset is null)
+            {
+                return null;
+            }
+        }
+
+        return new ImportFinish(curation, baseDataset, basePath);
+    }
 
     /// <summary>
     /// Imports what <paramref name="read"/> hands over, writing each record's report entry as it is made and keeping only
@@ -158,8 +216,12 @@ internal static class ClinicalTrialsGovCommands
         ExplorerContext context,
         string? datasetPath,
         string? reportPath,
+        ImportFinish finish,
         Func<Func<IEnumerable<ClinicalTrialsGovReadResult>, EvidenceDataset>, EvidenceDataset> read)
     {
+        // The curation checks its phrases against the records of the trials it names, so only those entries are kept.
+        var curated = finish.Curation?.Decisions.Select(d => d.Trial).ToHashSet(StringComparer.Ordinal) ?? [];
+        var curatedEntries = new List<ClinicalTrialsGovImportEntry>();
         Stream? reportFile = null;
         if (reportPath is not null && !TryOpen(context, reportPath, out reportFile))
         {
@@ -175,6 +237,11 @@ internal static class ClinicalTrialsGovCommands
             dataset = read(results => ClinicalTrialsGovImporter.Import(results, entry =>
             {
                 tally.Add(entry);
+                if (entry.NctId is { } nctId && curated.Contains(nctId))
+                {
+                    curatedEntries.Add(entry);
+                }
+
                 if (report is not null)
                 {
                     ClinicalTrialsGovImportReport.WriteEntry(report, entry);
@@ -182,6 +249,12 @@ internal static class ClinicalTrialsGovCommands
                 }
             }));
             report?.WriteEndArray();
+        }
+
+        var importedStudies = dataset.Studies.Length;
+        if (!finish.TryApply(context.Error, ref dataset, curatedEntries))
+        {
+            return ExitCodes.Failure;
         }
 
         var problems = dataset.Validate();
@@ -207,7 +280,7 @@ internal static class ClinicalTrialsGovCommands
         }
 
         // The summary is the command's output when the dataset goes to a file; beside a dataset on standard output it is a message.
-        Summarize(datasetPath is null ? new PlainScreen(context.Error) : context.Screen, tally, dataset, datasetPath, reportPath);
+        Summarize(datasetPath is null ? new PlainScreen(context.Error) : context.Screen, tally, importedStudies, datasetPath, reportPath);
         return tally.FailedCount > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
@@ -251,12 +324,12 @@ internal static class ClinicalTrialsGovCommands
         }
     }
 
-    private static void Summarize(Screen screen, ImportTally tally, EvidenceDataset dataset, string? datasetPath, string? reportPath)
+    private static void Summarize(Screen screen, ImportTally tally, int importedStudies, string? datasetPath, string? reportPath)
     {
         screen.Fields(
         [
             ("Read", Text.Count(tally.Read, "record", "records")),
-            ("Imported", $"{Text.Count(tally.Imported, "record", "records")} as {Text.Count(dataset.Studies.Length, "study", "studies")}"),
+            ("Imported", $"{Text.Count(tally.Imported, "record", "records")} as {Text.Count(importedStudies, "study", "studies")}"),
             ("Skipped", Text.Count(tally.Skipped.Values.Sum(), "record", "records")),
             ("Failed", Text.Count(tally.FailedCount, "record", "records")),
         ]);
@@ -294,6 +367,51 @@ internal static class ClinicalTrialsGovCommands
         if (reportPath is not null)
         {
             screen.Line($"Wrote the report to {reportPath}.");
+        }
+    }
+
+    /// <summary>What <c>--curation</c> and <c>--into</c> do to the imported dataset before it is written.</summary>
+    private sealed record ImportFinish(ClinicalTrialsGovCuration? Curation, EvidenceDataset? Base, string? BasePath)
+    {
+        internal static ImportFinish None { get; } = new(null, null, null);
+
+        /// <summary>Applies the curation, then puts the base dataset's sources and studies first.</summary>
+        /// <returns>False, with the problems written to <paramref name="error"/>, when the curation does not fit or an id is in both datasets.</returns>
+        internal bool TryApply(TextWriter error, ref EvidenceDataset dataset, List<ClinicalTrialsGovImportEntry> curatedEntries)
+        {
+            if (Curation is not null)
+            {
+                try
+                {
+                    dataset = Curation.Apply(dataset, curatedEntries);
+                }
+                catch (ClinicalTrialsGovCurationException e)
+                {
+                    foreach (var problem in e.Problems)
+                    {
+                        error.WriteLine($"{e.InputName}: {problem}");
+                    }
+
+                    return false;
+                }
+            }
+
+            if (Base is null)
+            {
+                return true;
+            }
+
+            var clashes = Base.Sources.Select(s => s.Id).Intersect(dataset.Sources.Select(s => s.Id), StringComparer.Ordinal)
+                .Select(id => $"source {id}")
+                .Concat(Base.Studies.Select(s => s.Id).Intersect(dataset.Studies.Select(s => s.Id), StringComparer.Ordinal).Select(id => $"study {id}"))
+                .ToList();
+            foreach (var clash in clashes)
+            {
+                error.WriteLine($"{BasePath}: the imported {clash} has the id of one already there; ids must be unique.");
+            }
+
+            dataset = new EvidenceDataset(Base.Sources.Concat(dataset.Sources), Base.Studies.Concat(dataset.Studies));
+            return clashes.Count == 0;
         }
     }
 

@@ -13,8 +13,10 @@ internal static class StudyCommands
     internal static Command CreateStudies(ExplorerContext context)
     {
         var disease = TermOption.Create<Disease>("--disease", "Only studies of this disease.");
-        var course = TermOption.Create<DiseaseCourse>("--course", "Only studies of participants with this course of their disease.");
+        var course = TermOption.Create<DiseaseCourse>(
+            "--course", "Only studies of participants with this course of their disease (progressive-ms includes its secondary and primary kinds).");
         var cellType = TermOption.Create<StemCellType>("--cell-type", "Only studies that gave this type of stem cell.");
+        var tissue = TermOption.Create<TissueSource>("--tissue", "Only studies that gave cells from this tissue.");
         var route = TermOption.Create<DeliveryRoute>("--route", "Only studies that delivered the cells by this route.");
         var phase = TermOption.Create<TrialPhase>("--phase", "Only studies of exactly this trial phase.");
         var minimumPhase = TermOption.Create<TrialPhase>(
@@ -30,6 +32,7 @@ internal static class StudyCommands
         };
         var startedFrom = new Option<int?>("--started-from") { Description = "Only studies that started in or after this year.", HelpName = "year" };
         var startedTo = new Option<int?>("--started-to") { Description = "Only studies that started in or before this year.", HelpName = "year" };
+        var registry = TermOption.Create<Registry>("--registry", "Only studies with an identifier in this registry.");
         var registryId = new Option<string?>("--registry-id")
         {
             Description = "Only the study with this registry identifier, such as NCT03280056.",
@@ -50,6 +53,7 @@ internal static class StudyCommands
             disease,
             course,
             cellType,
+            tissue,
             route,
             phase,
             minimumPhase,
@@ -58,6 +62,7 @@ internal static class StudyCommands
             minimumEnrollment,
             startedFrom,
             startedTo,
+            registry,
             registryId,
             format,
         };
@@ -82,6 +87,7 @@ internal static class StudyCommands
             query = parseResult.GetValue(disease) is { } d ? query.WithDisease(d) : query;
             query = parseResult.GetValue(course) is { } c ? query.WithCourse(c) : query;
             query = parseResult.GetValue(cellType) is { } t ? query.WithCellType(t) : query;
+            query = parseResult.GetValue(tissue) is { } ts ? query.WithTissueSource(ts) : query;
             query = parseResult.GetValue(route) is { } r ? query.WithRoute(r) : query;
             query = parseResult.GetValue(phase) is { } p ? query.WithPhase(p) : query;
             query = parseResult.GetValue(minimumPhase) is { } m ? query.WithMinimumPhase(m) : query;
@@ -90,6 +96,7 @@ internal static class StudyCommands
             query = parseResult.GetValue(minimumEnrollment) is { } n ? query.WithMinimumEnrollment(n) : query;
             query = parseResult.GetValue(startedFrom) is { } from ? query.WithMinimumStartYear(from) : query;
             query = parseResult.GetValue(startedTo) is { } to ? query.WithMaximumStartYear(to) : query;
+            query = parseResult.GetValue(registry) is { } rg ? query.WithRegistry(rg) : query;
             query = parseResult.GetValue(registryId) is { } id ? query.WithRegistryIdentifier(id) : query;
             switch (parseResult.GetValue(format))
             {
@@ -117,7 +124,10 @@ internal static class StudyCommands
             var value = result.GetValueOrDefault<string>();
             if (!context.Index.TryGetStudy(value, out _))
             {
-                result.AddError($"The sample dataset has no study with the id '{value}'. Its studies are: {string.Join(", ", context.Dataset.Studies.Select(s => s.Id))}.");
+                var sameButCase = context.Dataset.Studies.FirstOrDefault(s => string.Equals(s.Id, value, StringComparison.OrdinalIgnoreCase));
+                result.AddError(
+                    $"The sample dataset has no study with the id '{value}'. "
+                    + (sameButCase is null ? "The studies command lists the ids." : $"Did you mean '{sameButCase.Id}'? Ids are lower case."));
             }
         });
         id.CompletionSources.Add(_ => context.Dataset.Studies.Select(s => new System.CommandLine.Completions.CompletionItem(s.Id)));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StemCell.Domain.Model;
 using StemCell.Domain.Vocabulary;
 using StemCell.Explorer.Rendering;
 
@@ -30,7 +31,7 @@ internal static class SummaryCommand
         screen.Heading("StemCell.Domain sample dataset");
         screen.Fields(
         [
-            .. dataset.Sources.Select(s => ("Source", $"{s.Title}, a {s.EvidenceKind.DisplayName.ToLowerInvariant()}")),
+            .. dataset.Sources.GroupBy(s => s.EvidenceKind).Select(Sources),
             ("Contents", $"{Text.Count(dataset.Studies.Length, "study", "studies")}, {Text.Count(diseases.Count, "disease", "diseases")}, "
                 + $"{Text.Count(cellTypes.Count, "cell type", "cell types")}, {Text.Count(benefits.Count, "benefit", "benefits")}, "
                 + $"{Text.Count(challenges.Count, "challenge", "challenges")}"),
@@ -47,16 +48,20 @@ internal static class SummaryCommand
             ["Code", TextColumn.Wrapping("Name"), "Potency", "Studies"],
             [.. cellTypes.Select(c => Text.Row(c.Code, c.DisplayName, c.Potency.Code, Text.Number(index.Studies.WithCellType(c).Execute().Length)))]));
         screen.BlankLine();
+        // The studies command lists the studies; here, how they spread over the phases of each disease.
+        var phases = TrialPhase.All.Cast<TrialPhase?>().Append(null)
+            .Where(p => dataset.Studies.Any(s => s.Phase == p))
+            .ToList();
         screen.Table(new TextTable(
-            "Studies",
-            ["Id", TextColumn.Wrapping("Disease"), "Cell type", "Phase", "Year"],
+            "Phases",
+            ["Phase", .. diseases.Select(d => d.Code), "All"],
             [
-                .. dataset.Studies.Select(s => Text.Row(
-                    s.Id,
-                    s.Disease.DisplayName,
-                    Text.Codes(s.Interventions.Select(i => i.StemCellType)),
-                    Text.Code(s.Phase),
-                    s.ReportedIn?.ToString() ?? Text.None)),
+                .. phases.Select(p => Text.Row(
+                    [
+                        p?.Code ?? "not stated",
+                        .. diseases.Select(d => Text.Number(dataset.Studies.Count(s => s.Disease == d && s.Phase == p))),
+                        Text.Number(dataset.Studies.Count(s => s.Phase == p)),
+                    ])),
             ]));
         screen.BlankLine();
         screen.Table(new TextTable(
@@ -69,7 +74,20 @@ internal static class SummaryCommand
             ["Code", TextColumn.Wrapping("Challenge")],
             [.. challenges.Select(c => Text.Row(c.Code, c.DisplayName))]));
         screen.BlankLine();
-        screen.Line("Try: studies --disease als | study johns-hopkins-nsc-als-2023 | vocabulary | --help");
+        screen.Line("Try: studies --disease als --min-phase phase-3 | study nct03280056 | charts | --help");
         return ExitCodes.Success;
+    }
+
+    /// <summary>One line for the sources of a kind: a lone source by its title, several by their count and publisher.</summary>
+    private static (string Name, string Value) Sources(IGrouping<EvidenceKind, Source> sources)
+    {
+        var kind = sources.Key.DisplayName.ToLowerInvariant();
+        if (sources.Count() == 1)
+        {
+            return ("Source", $"{sources.First().Title}, a {kind}");
+        }
+
+        var publishers = sources.Select(s => s.Publisher).Distinct().ToList();
+        return ("Sources", $"{sources.Count()} {kind}s{(publishers is [{ } publisher] ? $" from {publisher}" : string.Empty)}");
     }
 }

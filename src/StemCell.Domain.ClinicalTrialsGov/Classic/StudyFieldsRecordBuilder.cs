@@ -29,7 +29,7 @@ internal sealed class StudyFieldsRecordBuilder
         List<string> warnings)
     {
         var b = new StudyFieldsRecordBuilder(fields, warnings);
-        var (arms, interventions) = b.ArmsAndInterventions();
+        var (arms, interventions, unattributedOtherNames) = b.ArmsAndInterventions();
         return new ClinicalTrialsGovRecord
         {
             NctId = nctId,
@@ -74,6 +74,7 @@ internal sealed class StudyFieldsRecordBuilder
             Enrollment = ClassicValues.Enrollment(b.One("EnrollmentCount"), b.One("EnrollmentType"), "EnrollmentCount", "EnrollmentType", warnings),
             Arms = arms,
             Interventions = interventions,
+            UnattributedInterventionOtherNames = unattributedOtherNames,
             PrimaryOutcomes = b.Outcomes("Primary", "primary outcomes"),
             SecondaryOutcomes = b.Outcomes("Secondary", "secondary outcomes"),
             OtherOutcomes = b.Outcomes("Other", "other outcomes"),
@@ -174,7 +175,7 @@ internal sealed class StudyFieldsRecordBuilder
         };
     }
 
-    private (ImmutableArray<ClinicalTrialsGovArm> Arms, ImmutableArray<ClinicalTrialsGovIntervention> Interventions) ArmsAndInterventions()
+    private (ImmutableArray<ClinicalTrialsGovArm> Arms, ImmutableArray<ClinicalTrialsGovIntervention> Interventions, ImmutableArray<string> UnattributedOtherNames) ArmsAndInterventions()
     {
         var armParts = Items("ArmGroupLabel", ["ArmGroupType", "ArmGroupDescription"], "arms", (label, other) => (Label: label, Type: other[0], Description: other[1]));
         var interventionParts = Items(
@@ -190,7 +191,7 @@ internal sealed class StudyFieldsRecordBuilder
         var otherNames = List("InterventionOtherName");
         if (otherNames.Length > 0 && interventionParts.Length != 1)
         {
-            _warnings.Add($"InterventionOtherName: the API lists the other names of all {interventionParts.Length} interventions in one list, so which intervention each belongs to cannot be told; they are not kept.");
+            _warnings.Add($"InterventionOtherName: the API lists the other names of all {interventionParts.Length} interventions in one list, so which intervention each belongs to cannot be told; they are kept as the record's unattributed other names.");
         }
 
         ImmutableArray<ClinicalTrialsGovArm> arms = [.. armParts.Select((arm, i) => new ClinicalTrialsGovArm
@@ -208,7 +209,7 @@ internal sealed class StudyFieldsRecordBuilder
             OtherNames = interventionParts.Length == 1 ? otherNames : [],
             ArmGroupLabels = interventionArmLabels[i],
         })];
-        return (arms, interventions);
+        return (arms, interventions, interventionParts.Length == 1 ? [] : otherNames);
     }
 
     /// <summary>

@@ -59,7 +59,12 @@ public sealed class DatasetIndex
 
         var studies = dataset.Studies;
         ByDisease = Postings<Disease>.Build(studies, s => [s.Disease]);
-        ByCourse = Postings<DiseaseCourse>.Build(studies, s => s.Courses);
+        // Secondary and primary progressive MS are kinds of progressive MS, so a study of either is also one of progressive MS.
+        ByCourse = Postings<DiseaseCourse>.Build(
+            studies,
+            s => s.Courses.Any(c => c == DiseaseCourse.SecondaryProgressiveMs || c == DiseaseCourse.PrimaryProgressiveMs)
+                ? s.Courses.Append(DiseaseCourse.ProgressiveMs).Distinct()
+                : s.Courses);
         ByCellType = Postings<StemCellType>.Build(studies, s => s.Interventions.Select(i => i.StemCellType));
         ByTissueSource = Postings<TissueSource>.Build(studies, s => s.Interventions.Select(i => i.TissueSource));
         ByRoute = Postings<DeliveryRoute>.Build(studies, s => s.Interventions.SelectMany(i => i.DeliveryRoutes));

@@ -49,7 +49,10 @@ public sealed class StudyQuery
         With(StudyCriterion.ForTerm("disease", Preconditions.CheckNotNull(disease), _index.ByDisease.Get(disease)));
 
     /// <summary>Returns a query that also requires the participants to have a course of their disease.</summary>
-    /// <param name="course">The course; matches any of <see cref="Study.Courses"/>.</param>
+    /// <param name="course">
+    /// The course; matches any of <see cref="Study.Courses"/>. <see cref="DiseaseCourse.ProgressiveMs"/> also matches
+    /// <see cref="DiseaseCourse.SecondaryProgressiveMs"/> and <see cref="DiseaseCourse.PrimaryProgressiveMs"/>, its kinds.
+    /// </param>
     /// <returns>A new query.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="course"/> is null.</exception>
     public StudyQuery WithCourse(DiseaseCourse course) =>

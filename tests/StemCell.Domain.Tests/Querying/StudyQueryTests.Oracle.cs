@@ -65,7 +65,10 @@ public sealed partial class StudyQueryTests
                 return query.WithDisease(disease);
             case 1:
                 var course = Pick(random, DiseaseCourse.All);
-                filters.Add(s => s.Courses.Contains(course));
+                // Progressive MS also covers its secondary and primary kinds.
+                filters.Add(s => s.Courses.Contains(course)
+                    || (course == DiseaseCourse.ProgressiveMs
+                        && s.Courses.Any(c => c == DiseaseCourse.SecondaryProgressiveMs || c == DiseaseCourse.PrimaryProgressiveMs)));
                 return query.WithCourse(course);
             case 2:
                 var cellType = Pick(random, StemCellType.All);

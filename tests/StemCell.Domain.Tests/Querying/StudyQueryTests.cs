@@ -38,6 +38,22 @@ public sealed partial class StudyQueryTests
     }
 
     [Fact]
+    public void WithCourse_ProgressiveMs_AlsoFindsTheSecondaryAndPrimaryProgressiveStudies()
+    {
+        var index = new DatasetIndex(new EvidenceDataset(
+            sources: null,
+            [
+                new Study("spms", "A secondary progressive MS study", Disease.MultipleSclerosis, courses: [DiseaseCourse.SecondaryProgressiveMs]),
+                new Study("rrms", "A relapsing-remitting MS study", Disease.MultipleSclerosis, courses: [DiseaseCourse.RelapsingRemittingMs]),
+                new Study("ppms", "A primary progressive MS study", Disease.MultipleSclerosis, courses: [DiseaseCourse.PrimaryProgressiveMs]),
+                new Study("pms", "A progressive MS study", Disease.MultipleSclerosis, courses: [DiseaseCourse.ProgressiveMs]),
+            ]));
+
+        Assert.Equal(["spms", "ppms", "pms"], index.Studies.WithCourse(DiseaseCourse.ProgressiveMs).Execute().Select(s => s.Id));
+        Assert.Equal(["spms"], index.Studies.WithCourse(DiseaseCourse.SecondaryProgressiveMs).Execute().Select(s => s.Id));
+    }
+
+    [Fact]
     public void WithCourse_RelapsingRemitting_ReturnsCambridgeStudy()
     {
         Assert.Equal<Study>([SeedArticle.Cambridge], Seed.Studies.WithCourse(DiseaseCourse.RelapsingRemittingMs).Execute());

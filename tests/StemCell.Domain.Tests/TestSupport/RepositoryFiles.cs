@@ -14,7 +14,7 @@ internal static class RepositoryFiles
 
     internal static string DatasetSchema => Path.Combine(Root.Value, "src", "StemCell.Domain", "stemcell-dataset.schema.json");
 
-    internal static string SampleDataset => Path.Combine(Root.Value, "src", "StemCell.Domain", "SampleData", "sample-dataset.json");
+    internal static string SeedArticleDataset => Path.Combine(Root.Value, "src", "StemCell.Domain", "SampleData", "seed-article.json");
 
     internal static bool UpdateSnapshots => Environment.GetEnvironmentVariable(UpdateSnapshotsVariable) == "1";
 

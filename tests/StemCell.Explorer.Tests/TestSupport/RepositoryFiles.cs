@@ -7,6 +7,14 @@ internal static class RepositoryFiles
 
     internal static string Readme => Path.Combine(Root.Value, "README.md");
 
+    /// <summary>The sample dataset's folder: its embedded document and what it is built from.</summary>
+    internal static string SampleData => Path.Combine(Root.Value, "src", "StemCell.Domain", "SampleData");
+
+    /// <summary>The environment variable that makes the rebuild test rewrite the sample dataset instead of comparing.</summary>
+    internal const string UpdateSnapshotsVariable = "STEMCELL_UPDATE_SNAPSHOTS";
+
+    internal static bool UpdateSnapshots => Environment.GetEnvironmentVariable(UpdateSnapshotsVariable) == "1";
+
     internal static string QuickStartProgram => Path.Combine(Root.Value, "samples", "StemCell.QuickStart", "Program.cs");
 
     /// <summary>A file of <c>TestData/</c>, which the build copies next to the test assembly.</summary>
