@@ -30,7 +30,7 @@ public partial class ExplorerAppTests
         Assert.StartsWith("Studies where disease is amyotrophic-lateral-sclerosis\n", result.Output, StringComparison.Ordinal);
         Assert.Equal([JohnsHopkins, .. AlsTrials], ListedStudies(result));
         Assert.Matches(
-            $@"(?m)^{JohnsHopkins} +amyotrophic-lateral-sclerosis +- +neural +intraspinal +- +Johns Hopkins University +2023$",
+            $@"(?m)^{JohnsHopkins} +- +amyotrophic-lateral-sclerosis +- +neural +intraspinal +- +- +Johns Hopkins University +- +2023$",
             result.Output);
     }
 
@@ -77,6 +77,17 @@ public partial class ExplorerAppTests
         var result = Cli.Run(["studies", .. options]).Succeeded();
 
         Assert.Equal(expected, ListedStudies(result));
+    }
+
+    [Fact]
+    public void Studies_PhaseThreeAls_ListsNurOwnAndLenzumestrocelWithTheirRegistryIdsStatusAndStart()
+    {
+        var result = Cli.Run("studies", "--disease", "als", "--min-phase", "phase-3").Succeeded();
+
+        Assert.Matches(
+            "(?m)^nct04745299 +NCT04745299 +amyotrophic-lateral-sclerosis +sporadic-als, familial-als +mesenchymal +- +phase-3 +recruiting +Corestem, Inc. +2021-03-23 +-$",
+            result.Output);
+        Assert.Matches("(?m)^nct03280056 +NCT03280056 +amyotrophic-lateral-sclerosis +- +mesenchymal +intrathecal +phase-3 +completed +Brainstorm-Cell Therapeutics, .* +2017-08-28 +-$", result.Output);
     }
 
     [Fact]
@@ -142,6 +153,30 @@ public partial class ExplorerAppTests
         Assert.Matches("(?m)^motor-function +slowed-decline +all participants .*\"the treatment appeared to slow down the loss of motor function\"$", result.Output);
         Assert.Matches("(?m)^cell-replacement +\"potentially replacing damaged motor neurons\"$", result.Output);
         Assert.Matches("(?m)^optimizing-cell-delivery +Optimizing cell delivery$", result.Output);
+    }
+
+    [Fact]
+    public void Study_ARegistryTrial_ShowsItsRegistryFactsEachSourceAndTheEvidenceOfItsValues()
+    {
+        var result = Cli.Run("study", "nct03280056").Succeeded();
+
+        Assert.Contains("Enrollment:   263 (actual)\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Started:      2017-08-28 (actual)\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Scales:       alsfrs-r\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Source:       ctgov-nct03280056-2022-10-06: NCT03280056: Safety and Efficacy", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Source:       ctgov-nct03280056-classic-csv: NCT03280056: Safety and Efficacy", result.Output, StringComparison.Ordinal);
+        Assert.Matches(
+            "(?m)^delivery-route intrathecal +ctgov-nct03280056-2022-10-06 arms\\[0\\]\\.description +\"Three Intrathecal administrations of NurOwn® \\(MSC-NTF cells\\) at bi-monthly intervals\"$",
+            result.Output);
+    }
+
+    [Fact]
+    public void Study_ACuratedValue_ShowsItsPhraseAndTheReasonInTheNotes()
+    {
+        var result = Cli.Run("study", "nct04745299").Succeeded();
+
+        Assert.Matches("(?m)^tissue-source bone-marrow +ctgov-nct04745299-2022-10-06 interventionOtherNames\\[1\\] +\"Autologous Bone Marrow derived Mesenchymal Stem Cell\"$", result.Output);
+        Assert.Contains("Notes: Curated, tissue-source bone-marrow: The classic API lists the other names", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -151,16 +151,22 @@ internal static class StudyCommands
         screen.Heading(Text.Capitalize(query.ToString()));
         screen.Table(new TextTable(
             "Studies",
-            ["Id", "Disease", TextColumn.Wrapping("Course"), TextColumn.Wrapping("Cell type"), TextColumn.Wrapping("Route"), "Phase", TextColumn.Wrapping("Institution"), "Reported"],
+            [
+                "Id", "Registry id", "Disease", TextColumn.Wrapping("Course"), TextColumn.Wrapping("Cell type"),
+                TextColumn.Wrapping("Route"), "Phase", "Status", TextColumn.Wrapping("Institution"), "Started", "Reported",
+            ],
             [
                 .. studies.Select(s => Text.Row(
                     s.Id,
+                    Text.Join(s.RegistryIdentifiers.Select(r => r.Value)),
                     s.Disease.Code,
                     Text.Codes(s.Courses),
                     Text.Codes(s.Interventions.Select(i => i.StemCellType)),
                     Text.Codes(s.Interventions.SelectMany(i => i.DeliveryRoutes).Distinct()),
                     Text.Code(s.Phase),
+                    Text.Code(s.Status),
                     Text.Join(s.Institutions.Select(i => i.Name)),
+                    s.StartDate?.ToString() ?? Text.None,
                     s.ReportedIn?.ToString() ?? Text.None)),
             ]));
         screen.BlankLine();
@@ -168,6 +174,8 @@ internal static class StudyCommands
             ? "No study matches. A study matches an option only when its sources state that value."
             : "Details: study <id>");
     }
+
+    private static string Actuality(Actuality? actuality) => actuality is { } value ? $" ({value.ToString().ToLowerInvariant()})" : string.Empty;
 
     private static void ShowStudy(ExplorerContext context, Study study)
     {
@@ -182,10 +190,14 @@ internal static class StudyCommands
             ("Phase", study.Phase?.Code ?? "not stated"),
             ("Status", study.Status?.Code ?? "not stated"),
             ("Design", study.Designs.IsEmpty ? "not stated" : Text.Codes(study.Designs)),
-            ("Enrollment", study.Enrollment is { } n ? Text.Number(n) : "not stated"),
+            ("Enrollment", study.Enrollment is { } n ? Text.Number(n) + Actuality(study.EnrollmentActuality) : "not stated"),
+            ("Started", study.StartDate is { } start ? start + Actuality(study.StartDateActuality) : "not stated"),
+            ("Completed", study.CompletionDate is { } end ? end + Actuality(study.CompletionDateActuality) : "not stated"),
             ("Reported in", study.ReportedIn?.ToString() ?? "not stated"),
+            ("Measures", study.OutcomeMeasures.IsEmpty ? "none stated" : Text.Codes(study.OutcomeMeasures)),
+            ("Scales", study.ClinicalScales.IsEmpty ? "none stated" : Text.Codes(study.ClinicalScales)),
             ("Registry ids", study.RegistryIdentifiers.IsEmpty ? "none stated" : Text.Join(study.RegistryIdentifiers.Select(r => r.ToString()))),
-            ("Sources", Text.Join(study.SourceIds.Select(id => context.Index.TryGetSource(id, out var source) ? $"{source.Title} ({id})" : id))),
+            .. study.SourceIds.Select(id => ("Source", context.Index.TryGetSource(id, out var source) ? $"{id}: {source.Title}" : id)),
         ]);
         if (study.Notes is not null)
         {
@@ -205,6 +217,16 @@ internal static class StudyCommands
                     i.ConditioningRegimen ?? Text.None,
                     i.Dose?.ToString() ?? Text.None)),
             ]));
+        if (!study.Evidence.IsEmpty)
+        {
+            // What the study's values rest on: the source's own words, where they are.
+            screen.BlankLine();
+            screen.Table(new TextTable(
+                "Evidence",
+                ["Value", TextColumn.Wrapping("Where"), TextColumn.Wrapping("Quote")],
+                [.. study.Evidence.Select(e => Text.Row($"{e.Term.VocabularyName} {e.Term.Code}", $"{e.SourceId} {e.Field}", $"\"{e.Quote}\""))]));
+        }
+
         screen.BlankLine();
         screen.Table(new TextTable(
             "Findings",
