@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Security;
-using System.Text;
 using StemCell.Domain.Fhir;
 using StemCell.Domain.Model;
 using StemCell.Domain.Serialization;
@@ -62,7 +61,7 @@ internal static class FhirCommands
     private static int WriteBundle(ExplorerContext context, string? path)
     {
         var json = FhirExporter.ToJson(context.Dataset) + "\n";
-        return Write(context, json, path, $"the sample dataset as a FHIR R4 bundle ({Text.Count(context.Dataset.Studies.Length, "study", "studies")})");
+        return DocumentCommands.Write(context, json, path, $"the sample dataset as a FHIR R4 bundle ({Text.Count(context.Dataset.Studies.Length, "study", "studies")})");
     }
 
     private static int Import(ExplorerContext context, string path, bool lenient, string? outPath)
@@ -98,29 +97,6 @@ internal static class FhirCommands
         }
 
         var document = StemCellJson.Serialize(new EvidenceDataset(sources: null, result.Studies)) + "\n";
-        return Write(context, document, outPath, "the dataset");
-    }
-
-    /// <summary>Writes to standard output, or to a file and says so on standard error.</summary>
-    private static int Write(ExplorerContext context, string text, string? path, string what)
-    {
-        if (path is null)
-        {
-            context.Output.Write(text);
-            return ExitCodes.Success;
-        }
-
-        try
-        {
-            File.WriteAllText(path, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException or NotSupportedException or ArgumentException)
-        {
-            context.Error.WriteLine($"{path}: cannot write the file: {e.Message}");
-            return ExitCodes.Failure;
-        }
-
-        context.Error.WriteLine($"Wrote {what} to {path}.");
-        return ExitCodes.Success;
+        return DocumentCommands.Write(context, document, outPath, "the dataset");
     }
 }
