@@ -5,12 +5,12 @@ namespace StemCell.Domain.Fhir;
 public sealed record FhirImportOptions
 {
     /// <summary>Gets the options of a strict import, the default: every deviation is an error.</summary>
-    /// <value>Options with <see cref="Lenient"/> false.</value>
+    /// <value>Options with <see cref="IsLenient"/> false.</value>
     public static FhirImportOptions Strict { get; } = new();
 
     /// <summary>Gets the options of a lenient import.</summary>
-    /// <value>Options with <see cref="Lenient"/> true.</value>
-    public static FhirImportOptions LenientImport { get; } = new() { Lenient = true };
+    /// <value>Options with <see cref="IsLenient"/> true.</value>
+    public static FhirImportOptions Lenient { get; } = new() { IsLenient = true };
 
     /// <summary>Gets a value indicating whether deviations that have one clear reading are read so, with a warning, instead of failing.</summary>
     /// <value>
@@ -19,5 +19,5 @@ public sealed record FhirImportOptions
     /// absent; a resource id that is not a slug, as one made from the registry id or position; and a missing status or
     /// title. A study whose condition is not a disease the library knows is an error either way: a study needs one.
     /// </value>
-    public bool Lenient { get; init; }
+    public bool IsLenient { get; init; }
 }

@@ -15,8 +15,8 @@ namespace StemCell.Domain.Fhir;
 /// <remarks>
 /// <para>
 /// Import is strict by default: every deviation from R4 or from what the library can represent is an error at its
-/// FHIRPath-style location, and a ResearchStudy with an error gives no study. <see cref="FhirImportOptions.Lenient"/>
-/// reads the deviations seen in published converters' output (<see cref="FhirImportOptions.Lenient"/> lists them) with a
+/// FHIRPath-style location, and a ResearchStudy with an error gives no study. The <see cref="FhirImportOptions.Lenient"/> options read
+/// the deviations seen in published converters' output (<see cref="FhirImportOptions.IsLenient"/> lists them) with a
 /// warning instead. A condition that is not a disease the library knows stays an error: a <see cref="Study"/> is of MS
 /// or ALS.
 /// </para>
@@ -46,7 +46,7 @@ public static class FhirImporter
     {
         ArgumentNullException.ThrowIfNull(json);
         options ??= FhirImportOptions.Strict;
-        var problems = new Problems(options.Lenient);
+        var problems = new Problems(options.IsLenient);
         Resource? resource;
         IEnumerable<CodedException> issues;
         try
@@ -78,7 +78,7 @@ public static class FhirImporter
     public static FhirImportResult Import(Resource resource, FhirImportOptions? options)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        return Import(resource, new Problems((options ?? FhirImportOptions.Strict).Lenient));
+        return Import(resource, new Problems((options ?? FhirImportOptions.Strict).IsLenient));
     }
 
     private static FhirImportResult Import(Resource resource, Problems problems)

@@ -41,7 +41,7 @@ public sealed class FhirImporterTests
     [Fact]
     public void Import_Mcode_LenientlyStillFailsOnlyBecauseBreastCancerIsNotADiseaseOfTheLibrary()
     {
-        var result = FhirImporter.Import(TestFiles.Read(Mcode), FhirImportOptions.LenientImport);
+        var result = FhirImporter.Import(TestFiles.Read(Mcode), FhirImportOptions.Lenient);
 
         var error = Assert.Single(result.Errors);
         Assert.Equal("ResearchStudy.condition[0]", error.Path);
@@ -54,7 +54,7 @@ public sealed class FhirImporterTests
     [Fact]
     public void Import_McodeWithAnMsCondition_LenientlyReadsPhase3DisplayTextAsPhase3WithAWarning()
     {
-        var result = FhirImporter.Import(TestFiles.Read(McodeWithMs), FhirImportOptions.LenientImport);
+        var result = FhirImporter.Import(TestFiles.Read(McodeWithMs), FhirImportOptions.Lenient);
 
         Assert.Empty(result.Errors);
         var study = Assert.Single(result.Studies);
@@ -110,7 +110,7 @@ public sealed class FhirImporterTests
     [Fact]
     public void Import_APatient_IsAnError()
     {
-        var result = FhirImporter.Import("""{"resourceType":"Patient","id":"p1"}""", FhirImportOptions.LenientImport);
+        var result = FhirImporter.Import("""{"resourceType":"Patient","id":"p1"}""", FhirImportOptions.Lenient);
 
         Assert.Equal("Patient", Assert.Single(result.Errors).Path);
     }
@@ -133,7 +133,7 @@ public sealed class FhirImporterTests
         var json = ResearchStudy(status: "recruiting");
 
         Assert.Contains(FhirImporter.Import(json, FhirImportOptions.Strict).Errors, e => e.Path == "ResearchStudy.status");
-        var lenient = FhirImporter.Import(json, FhirImportOptions.LenientImport);
+        var lenient = FhirImporter.Import(json, FhirImportOptions.Lenient);
         Assert.Null(Assert.Single(lenient.Studies).Status);
         Assert.Contains(lenient.Warnings, w => w.Path == "ResearchStudy.status");
     }
@@ -162,7 +162,7 @@ public sealed class FhirImporterTests
         var json = ResearchStudy(condition: """{"text":"Amyotrophic lateral sclerosis"}""");
 
         Assert.Contains(FhirImporter.Import(json, FhirImportOptions.Strict).Errors, e => e.Path == "ResearchStudy.condition[0]");
-        var lenient = FhirImporter.Import(json, FhirImportOptions.LenientImport);
+        var lenient = FhirImporter.Import(json, FhirImportOptions.Lenient);
         Assert.Equal(Disease.AmyotrophicLateralSclerosis, Assert.Single(lenient.Studies).Disease);
     }
 
@@ -171,7 +171,7 @@ public sealed class FhirImporterTests
     {
         var json = ResearchStudy(identifier: """{"system":"https://clinicaltrials.gov/nctid","value":"NCT123"}""");
 
-        Assert.Equal("ResearchStudy.identifier[0].value", Assert.Single(FhirImporter.Import(json, FhirImportOptions.LenientImport).Errors).Path);
+        Assert.Equal("ResearchStudy.identifier[0].value", Assert.Single(FhirImporter.Import(json, FhirImportOptions.Lenient).Errors).Path);
     }
 
     [Fact]
@@ -188,7 +188,7 @@ public sealed class FhirImporterTests
         var json = ResearchStudy(identifier: """{"system":"https://clinicaltrials.gov/nctid","value":"NCT01234567"}""").Replace("\"als-study\"", "\"ALS_Study\"", StringComparison.Ordinal);
 
         Assert.Contains(FhirImporter.Import(json, FhirImportOptions.Strict).Errors, e => e.Path == "ResearchStudy.id");
-        Assert.Equal("nct01234567", Assert.Single(FhirImporter.Import(json, FhirImportOptions.LenientImport).Studies).Id);
+        Assert.Equal("nct01234567", Assert.Single(FhirImporter.Import(json, FhirImportOptions.Lenient).Studies).Id);
     }
 
     [Fact]

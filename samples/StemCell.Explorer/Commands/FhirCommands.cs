@@ -77,7 +77,7 @@ internal static class FhirCommands
             return ExitCodes.Failure;
         }
 
-        var result = FhirImporter.Import(json, lenient ? FhirImportOptions.LenientImport : FhirImportOptions.Strict);
+        var result = FhirImporter.Import(json, lenient ? FhirImportOptions.Lenient : FhirImportOptions.Strict);
         foreach (var problem in result.Errors)
         {
             context.Error.WriteLine($"{path}: error: {problem}");
