@@ -135,6 +135,10 @@ public static class FhirImporter
 
         public int ErrorCount => _errors.Count;
 
+        /// <summary>Whether an error lies at or below a location, whoever found it (the Firely parser or this importer).</summary>
+        public bool HasErrorAt(string path) =>
+            _errors.Exists(e => e.Path == path || e.Path.StartsWith(path + ".", StringComparison.Ordinal) || e.Path.StartsWith(path + "[", StringComparison.Ordinal));
+
         public void Error(string path, string message) => _errors.Add(new ValidationProblem(path, message));
 
         public void Warning(string path, string message) => _warnings.Add(new ValidationProblem(path, message));
@@ -214,6 +218,7 @@ public static class FhirImporter
 
     private sealed class StudyReader(ResearchStudy study, string path, Resolver resolver, Problems problems, int position)
     {
+        // Errors found while reading this study, in it or in a resource it references, and the parser's errors inside it.
         private readonly int _errorsBefore = problems.ErrorCount;
 
         public Study? Read()
@@ -233,7 +238,7 @@ public static class FhirImporter
             var notes = study.Note.Count == 0 ? null : string.Join("\n\n", study.Note.Select(n => n.Text).Where(t => !string.IsNullOrWhiteSpace(t)));
             ReportNotCarried();
 
-            if (problems.ErrorCount > _errorsBefore || id is null || title is null || disease is null)
+            if (problems.ErrorCount > _errorsBefore || problems.HasErrorAt(path) || id is null || title is null || disease is null)
             {
                 return null;
             }

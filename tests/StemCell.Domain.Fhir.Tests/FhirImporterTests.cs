@@ -192,6 +192,19 @@ public sealed class FhirImporterTests
     }
 
     [Fact]
+    public void Import_BundleWithOneStructurallyBrokenStudy_ReadsTheOtherOnly()
+    {
+        var broken = ResearchStudy().Replace("\"title\": \"A study in ALS\",", "\"title\": \"A study in ALS\", \"arm\": [{ \"description\": \"no name\" }],", StringComparison.Ordinal)
+            .Replace("als-study", "broken-study", StringComparison.Ordinal);
+        var json = $$"""{"resourceType":"Bundle","type":"collection","entry":[{"resource":{{broken}}},{"resource":{{ResearchStudy()}}}]}""";
+
+        var result = FhirImporter.Import(json, FhirImportOptions.Strict);
+
+        Assert.Equal("als-study", Assert.Single(result.Studies).Id);
+        Assert.Equal("Bundle.entry[0].resource.arm[0].name", Assert.Single(result.Errors).Path);
+    }
+
+    [Fact]
     public void ImportStudies_Valid_ReturnsStudies()
     {
         Assert.Equal("als-study", Assert.Single(FhirImporter.ImportStudies(ResearchStudy())).Id);
