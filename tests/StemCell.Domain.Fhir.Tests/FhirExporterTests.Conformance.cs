@@ -1,5 +1,6 @@
 using CsCheck;
 using Hl7.Fhir.Model;
+using Hl7.Fhir.Serialization;
 using Task = System.Threading.Tasks.Task;
 using StemCell.Domain.Fhir.Tests.TestSupport;
 using StemCell.Domain.Tests.TestSupport;
@@ -7,8 +8,8 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Fhir.Tests;
 
-/// <summary>Conformance proven by the Firely R4 validator, offline, against the R4 core profiles.</summary>
-public sealed class FhirExporterConformanceTests(FhirValidatorFixture fixture) : IClassFixture<FhirValidatorFixture>
+/// <summary>Conformance proven by the Firely R4 validator, offline, against the R4 core profiles; one validator for the class.</summary>
+public sealed partial class FhirExporterTests(FhirValidatorFixture fixture) : IClassFixture<FhirValidatorFixture>
 {
     private const string PhaseValueSet = "http://hl7.org/fhir/ValueSet/research-study-phase";
     private const string StatusValueSet = "http://hl7.org/fhir/ValueSet/research-study-status";
@@ -21,6 +22,16 @@ public sealed class FhirExporterConformanceTests(FhirValidatorFixture fixture) :
         Assert.Equal(SampleDataset.Dataset.Studies.Length, bundle.Entry.Count(e => e.Resource is ResearchStudy));
         Assert.Empty(fixture.Issues(bundle));
         Assert.All(bundle.Entry, entry => Assert.Empty(fixture.Issues(entry.Resource)));
+    }
+
+    [Fact]
+    public void ToJson_SampleDataset_ParsedBackPassesTheR4ValidatorAsTheExplorerWritesIt()
+    {
+        var json = FhirExporter.ToJson(SampleDataset.Dataset);
+
+        var bundle = new FhirJsonDeserializer().Deserialize<Bundle>(json);
+
+        Assert.Empty(fixture.Issues(bundle));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Fhir.Tests;
 
-public sealed class FhirExporterTests
+public sealed partial class FhirExporterTests
 {
     [Fact]
     public void ToBundle_IsACollectionOfResearchStudiesEachFollowedByWhatItReferences()
