@@ -59,13 +59,14 @@ public static class FhirExporter
     /// <param name="sources">The sources the studies cite, for their citations, or null to write only their ids.</param>
     /// <returns>A bundle of type collection: each study's ResearchStudy, followed by the resources it references.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="studies"/> is null or contains a null.</exception>
-    /// <exception cref="ArgumentException">A study's id is longer than the 64 characters a FHIR id may have.</exception>
+    /// <exception cref="ArgumentException">A study's id is longer than the 64 characters a FHIR id may have, or two studies have the same id.</exception>
     public static Bundle ToBundle(IEnumerable<Study> studies, IEnumerable<Source>? sources)
     {
         ArgumentNullException.ThrowIfNull(studies);
         var sourcesById = (sources ?? []).ToDictionary(s => s.Id, StringComparer.Ordinal);
         var bundle = new Bundle { Type = Bundle.BundleType.Collection };
         var organizations = new Dictionary<Institution, string>();
+        var studyIds = new HashSet<string>(StringComparer.Ordinal);
         var studyNumber = 0;
         foreach (var study in studies)
         {
@@ -75,6 +76,11 @@ public static class FhirExporter
             {
                 throw new ArgumentException(
                     $"The study id '{study.Id}' has {study.Id.Length} characters; a FHIR resource id has at most {MaximumFhirIdLength}.", nameof(studies));
+            }
+
+            if (!studyIds.Add(study.Id))
+            {
+                throw new ArgumentException($"The study id '{study.Id}' is given twice; a bundle holds one ResearchStudy of an id.", nameof(studies));
             }
 
             var researchStudy = ToResearchStudy(study, sourcesById);

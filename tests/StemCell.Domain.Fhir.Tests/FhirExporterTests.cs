@@ -186,6 +186,12 @@ public sealed partial class FhirExporterTests
     }
 
     [Fact]
+    public void ToBundle_TwoStudiesOfOneId_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => FhirExporter.ToBundle([Studies.Minimal("twice"), Studies.Minimal("twice")], sources: null));
+    }
+
+    [Fact]
     public void Carried_DropsWhatFhirDoesNotCarry()
     {
         var study = SampleDataset.Dataset.Studies.First(s => s.Interventions.Any(i => i.ConditioningRegimen is not null));
