@@ -75,9 +75,9 @@ public static class ExplorerApp
             StudyCommands.CreateStudy(context),
             VocabularyCommand.Create(context),
             DocumentCommands.CreateSchema(context),
-            DocumentCommands.CreateExport(context),
+            FhirCommands.AddFormat(DocumentCommands.CreateExport(context), context),
             DocumentCommands.CreateValidate(context),
-            ClinicalTrialsGovCommands.CreateImport(context),
+            FhirCommands.AddImport(ClinicalTrialsGovCommands.CreateImport(context), context),
             ClinicalTrialsGovCommands.CreateFetch(context),
         };
         root.SetAction(_ => SummaryCommand.Show(context));

@@ -56,7 +56,7 @@ internal static class DocumentCommands
     };
 
     /// <summary>Writes a document to standard output, or to a file and says so on standard error, so standard output holds only data.</summary>
-    private static int Write(ExplorerContext context, string document, string? path, string what)
+    internal static int Write(ExplorerContext context, string document, string? path, string what)
     {
         if (path is null)
         {
