@@ -141,7 +141,18 @@ internal static class StudyCommands
         screen.Heading(Text.Capitalize(query.ToString()));
         screen.Table(new TextTable(
             "Studies",
-            ["Id", "Disease", TextColumn.Wrapping("Course"), TextColumn.Wrapping("Cell type"), TextColumn.Wrapping("Route"), "Phase", TextColumn.Wrapping("Institution"), "Reported"],
+            // Id, disease and phase are what a list of studies is read by; a narrow terminal leaves out the rest, the
+            // last first, and `study <id>` shows everything.
+            [
+                "Id",
+                "Disease",
+                TextColumn.Wrapping("Course").LeftOut(3),
+                TextColumn.Wrapping("Cell type").LeftOut(1),
+                TextColumn.Wrapping("Route").LeftOut(2),
+                "Phase",
+                TextColumn.Wrapping("Institution").LeftOut(4),
+                new TextColumn("Reported").LeftOut(5),
+            ],
             [
                 .. studies.Select(s => Text.Row(
                     s.Id,

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using StemCell.Domain.Model;
 using StemCell.Domain.Vocabulary;
 using StemCell.Explorer.Rendering;
 
@@ -7,6 +8,8 @@ namespace StemCell.Explorer.Commands;
 /// <summary>The default command: the sample dataset at a glance.</summary>
 internal static class SummaryCommand
 {
+    private const int MaxSourcesListedOfAKind = 3;
+
     internal static Command Create(ExplorerContext context)
     {
         var command = new Command(
@@ -30,7 +33,7 @@ internal static class SummaryCommand
         screen.Heading("StemCell.Domain sample dataset");
         screen.Fields(
         [
-            .. dataset.Sources.Select(s => ("Source", $"{s.Title}, a {s.EvidenceKind.DisplayName.ToLowerInvariant()}")),
+            .. Sources(dataset),
             ("Contents", $"{Text.Count(dataset.Studies.Length, "study", "studies")}, {Text.Count(diseases.Count, "disease", "diseases")}, "
                 + $"{Text.Count(cellTypes.Count, "cell type", "cell types")}, {Text.Count(benefits.Count, "benefit", "benefits")}, "
                 + $"{Text.Count(challenges.Count, "challenge", "challenges")}"),
@@ -49,7 +52,7 @@ internal static class SummaryCommand
         screen.BlankLine();
         screen.Table(new TextTable(
             "Studies",
-            ["Id", TextColumn.Wrapping("Disease"), "Cell type", "Phase", "Year"],
+            ["Id", TextColumn.Wrapping("Disease"), new TextColumn("Cell type").LeftOut(1), "Phase", new TextColumn("Year").LeftOut(2)],
             [
                 .. dataset.Studies.Select(s => Text.Row(
                     s.Id,
@@ -72,4 +75,13 @@ internal static class SummaryCommand
         screen.Line("Try: studies --disease als | study johns-hopkins-nsc-als-2023 | vocabulary | --help");
         return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// The sources by title, a few of a kind; many of one kind (a registry record for each trial) as their count, so
+    /// the summary stays a glance whatever the dataset holds.
+    /// </summary>
+    private static IEnumerable<(string Label, string Value)> Sources(EvidenceDataset dataset) =>
+        dataset.Sources.GroupBy(s => s.EvidenceKind).SelectMany(kind => kind.Count() <= MaxSourcesListedOfAKind
+            ? kind.Select(s => ("Source", $"{s.Title}, a {kind.Key.DisplayName.ToLowerInvariant()}"))
+            : [("Sources", $"{Text.Number(kind.Count())} {kind.Key.DisplayName.ToLowerInvariant()}s")]);
 }

@@ -77,25 +77,56 @@ internal sealed partial class RichScreen : Screen
             return;
         }
 
-        if (ColumnWidths(table, _console.Profile.Width) is not { } widths)
+        if (Layout(table, _console.Profile.Width) is not var (shown, widths))
         {
             Records(table);
             return;
         }
 
         var grid = new Table().Border(TableBorder.Rounded).BorderStyle(CountStyle);
-        for (var i = 0; i < table.Columns.Count; i++)
+        for (var i = 0; i < shown.Count; i++)
         {
-            var tableColumn = new TableColumn(new Text(table.Columns[i].Header, HeaderStyle)) { Width = widths[i] };
-            grid.AddColumn(table.Columns[i].Wraps ? tableColumn : tableColumn.NoWrap());
+            var column = table.Columns[shown[i]];
+            var tableColumn = new TableColumn(new Text(column.Header, HeaderStyle)) { Width = widths[i] };
+            grid.AddColumn(column.Wraps ? tableColumn : tableColumn.NoWrap());
         }
 
         foreach (var row in table.Rows)
         {
-            grid.AddRow(row.Select(cell => (IRenderable)new Text(cell)));
+            grid.AddRow(shown.Select(i => (IRenderable)new Text(row[i])));
         }
 
         _console.Write(grid);
+        if (shown.Count < table.Columns.Count)
+        {
+            var leftOut = Enumerable.Range(0, table.Columns.Count).Except(shown).Select(i => table.Columns[i].Header);
+            _console.Write(new Text($"Left out at {_console.Profile.Width} columns: {string.Join(", ", leftOut)}.\n", CountStyle));
+        }
+    }
+
+    /// <summary>
+    /// Chooses the columns to draw and their widths: every column when they fit, or else without the optional columns,
+    /// one at a time in the order they go, until the rest fit. Returns null when even the columns a table is not read
+    /// without do not fit.
+    /// </summary>
+    private static (IReadOnlyList<int> Shown, int[] Widths)? Layout(TextTable table, int width)
+    {
+        var shown = Enumerable.Range(0, table.Columns.Count).ToList();
+        var optional = new Queue<int>(shown.Where(i => table.Columns[i].IsOptional).OrderByDescending(i => table.Columns[i].LeftOutFirst));
+        while (true)
+        {
+            if (ColumnWidths(table, shown, width) is { } widths)
+            {
+                return (shown, widths);
+            }
+
+            if (!optional.TryDequeue(out var next))
+            {
+                return null;
+            }
+
+            shown.Remove(next);
+        }
     }
 
     /// <summary>
@@ -103,20 +134,21 @@ internal sealed partial class RichScreen : Screen
     /// column alike when a table is too wide: an id would be cut to a lone <c>…</c> and prose folded into a sliver.
     /// An id or code column always gets its widest cell, and a wrapping column at least its longest word (so a code in
     /// a list is never broken either); what is left goes to the wrapping columns, the one that needs least first, each up
-    /// to its widest cell. Returns null when even that does not fit, and the rows are then drawn one below the other.
+    /// to its widest cell. Returns null when even that does not fit.
     /// </summary>
-    private static int[]? ColumnWidths(TextTable table, int width)
+    private static int[]? ColumnWidths(TextTable table, IReadOnlyList<int> shown, int width)
     {
-        var count = table.Columns.Count;
+        var count = shown.Count;
         var natural = new int[count];
         var minimum = new int[count];
-        for (var i = 0; i < count; i++)
+        for (var k = 0; k < count; k++)
         {
-            var cells = table.Rows.Select(row => row[i]).Append(table.Columns[i].Header).ToList();
-            natural[i] = cells.Max(cell => cell.Length);
-            minimum[i] = table.Columns[i].Wraps
-                ? Math.Min(natural[i], Math.Max(MinimumWrappingWidth, cells.SelectMany(cell => cell.Split(' ')).Max(word => word.Length)))
-                : natural[i];
+            var column = table.Columns[shown[k]];
+            var cells = table.Rows.Select(row => row[shown[k]]).Append(column.Header).ToList();
+            natural[k] = cells.Max(cell => cell.Length);
+            minimum[k] = column.Wraps
+                ? Math.Min(natural[k], Math.Max(MinimumWrappingWidth, cells.SelectMany(cell => cell.Split(' ')).Max(word => word.Length)))
+                : natural[k];
         }
 
         // A rounded border draws one rule left of every column and one after the last; each cell is padded by one on each side.
@@ -127,7 +159,7 @@ internal sealed partial class RichScreen : Screen
         }
 
         var widths = minimum;
-        var wrapping = Enumerable.Range(0, count).Where(i => table.Columns[i].Wraps).OrderBy(i => natural[i] - minimum[i]).ToList();
+        var wrapping = Enumerable.Range(0, count).Where(k => table.Columns[shown[k]].Wraps).OrderBy(k => natural[k] - minimum[k]).ToList();
         for (var k = 0; k < wrapping.Count; k++)
         {
             var column = wrapping[k];
