@@ -141,8 +141,8 @@ internal static class StudyCommands
         screen.Heading(Text.Capitalize(query.ToString()));
         screen.Table(new TextTable(
             "Studies",
-            // Id, disease and phase are what a list of studies is read by; a narrow terminal leaves out the rest, the
-            // last first, and `study <id>` shows everything.
+            // Id, disease and phase are what a list of studies is read by; a narrow terminal leaves out the others,
+            // Reported first and Cell type last, and `study <id>` shows everything.
             [
                 "Id",
                 "Disease",

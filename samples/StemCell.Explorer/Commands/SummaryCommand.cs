@@ -78,7 +78,7 @@ internal static class SummaryCommand
 
     /// <summary>
     /// The sources by title, a few of a kind; many of one kind (a registry record for each trial) as their count, so
-    /// the summary stays a glance whatever the dataset holds.
+    /// the summary stays a glance whatever the dataset holds. Every evidence kind's name takes an s for its plural.
     /// </summary>
     private static IEnumerable<(string Label, string Value)> Sources(EvidenceDataset dataset) =>
         dataset.Sources.GroupBy(s => s.EvidenceKind).SelectMany(kind => kind.Count() <= MaxSourcesListedOfAKind

@@ -105,28 +105,39 @@ internal sealed partial class RichScreen : Screen
     }
 
     /// <summary>
-    /// Chooses the columns to draw and their widths: every column when they fit, or else without the optional columns,
-    /// one at a time in the order they go, until the rest fit. Returns null when even the columns a table is not read
-    /// without do not fit.
+    /// Chooses the columns to draw and their widths: every column when they fit; or else without the optional columns,
+    /// one at a time in the order they go, until the rest fit, and then with each left out column back, the most needed
+    /// first, that still fits (a narrow one can, once a wide one is gone). Returns null when even the columns a table is
+    /// not read without do not fit.
     /// </summary>
     private static (IReadOnlyList<int> Shown, int[] Widths)? Layout(TextTable table, int width)
     {
         var shown = Enumerable.Range(0, table.Columns.Count).ToList();
+        var leftOut = new Stack<int>();
         var optional = new Queue<int>(shown.Where(i => table.Columns[i].IsOptional).OrderByDescending(i => table.Columns[i].LeftOutFirst));
-        while (true)
+        var widths = ColumnWidths(table, shown, width);
+        while (widths is null && optional.TryDequeue(out var next))
         {
-            if (ColumnWidths(table, shown, width) is { } widths)
-            {
-                return (shown, widths);
-            }
-
-            if (!optional.TryDequeue(out var next))
-            {
-                return null;
-            }
-
             shown.Remove(next);
+            leftOut.Push(next);
+            widths = ColumnWidths(table, shown, width);
         }
+
+        if (widths is null)
+        {
+            return null;
+        }
+
+        while (leftOut.TryPop(out var column))
+        {
+            List<int> withIt = [.. shown.Append(column).Order()];
+            if (ColumnWidths(table, withIt, width) is { } wider)
+            {
+                (shown, widths) = (withIt, wider);
+            }
+        }
+
+        return (shown, widths);
     }
 
     /// <summary>
