@@ -8,8 +8,9 @@ using StemCell.Explorer.Tests.TestSupport;
 namespace StemCell.Explorer.Tests;
 
 /// <summary>
-/// <c>studies --format json|csv</c> over every test dataset: whatever the titles hold (commas, quotes, registered
-/// trademarks), standard output is exactly the data, and it reads back to the studies listed.
+/// What the Explorer writes for a program or about a mistake, over every test dataset: <c>studies --format json|csv</c>
+/// writes exactly the data, whatever the titles hold (commas, quotes, registered trademarks), and it reads back to the
+/// studies listed; <c>study</c> with an unknown id says what the user likely meant without listing forty ids.
 /// </summary>
 public partial class ExplorerAppTests
 {
@@ -72,5 +73,37 @@ public partial class ExplorerAppTests
         Assert.True(records > 3, $"{records} registry records");
         Assert.Contains($"Sources:  {records} registry records\n", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("Source: ", result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryDataset))]
+    public void Study_ARegistryIdOrAnIdInAnotherCase_IsAUsageErrorNamingTheStudyMeant(string datasetName)
+    {
+        var dataset = Datasets.Named(datasetName);
+        var study = dataset.Studies.FirstOrDefault(s => !s.RegistryIdentifiers.IsEmpty) ?? dataset.Studies[0];
+        var typed = study.RegistryIdentifiers.IsEmpty ? study.Id.ToUpperInvariant() : study.RegistryIdentifiers[0].Value;
+        Assert.NotEqual(study.Id, typed);
+
+        var result = Cli.RunOver(dataset, OutputStyle.Auto, width: null, "study", typed).Failed(ExitCodes.UsageError);
+
+        Assert.Contains($"no study with the id '{typed}'.", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"Did you mean '{study.Id}'?", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryDataset))]
+    public void Study_UnknownId_ListsTheIdsOnlyWhenTheyAreFew(string datasetName)
+    {
+        var dataset = Datasets.Named(datasetName);
+
+        var result = Cli.RunOver(dataset, OutputStyle.Auto, width: null, "study", "no-such-study").Failed(ExitCodes.UsageError);
+
+        var listed = dataset.Studies.Count(s => result.Error.Contains(s.Id, StringComparison.Ordinal));
+        Assert.Equal(dataset.Studies.Length <= 10 ? dataset.Studies.Length : 0, listed);
+        Assert.DoesNotContain("Did you mean", result.Error, StringComparison.Ordinal);
+        if (listed == 0)
+        {
+            Assert.Contains($"'studies' lists its {dataset.Studies.Length} studies.", result.Error, StringComparison.Ordinal);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using StemCell.Domain;
 using StemCell.Domain.Model;
@@ -10,6 +11,8 @@ namespace StemCell.Explorer.Commands;
 /// <summary>The <c>studies</c> query and the <c>study</c> detail view.</summary>
 internal static class StudyCommands
 {
+    private const int MaxIdsListed = 10;
+
     internal static Command CreateStudies(ExplorerContext context)
     {
         var disease = TermOption.Create<Disease>("--disease", "Only studies of this disease.");
@@ -117,7 +120,7 @@ internal static class StudyCommands
             var value = result.GetValueOrDefault<string>();
             if (!context.Index.TryGetStudy(value, out _))
             {
-                result.AddError($"The sample dataset has no study with the id '{value}'. Its studies are: {string.Join(", ", context.Dataset.Studies.Select(s => s.Id))}.");
+                result.AddError($"The sample dataset has no study with the id '{value}'. {Known(context.Dataset.Studies, value)}");
             }
         });
         id.CompletionSources.Add(_ => context.Dataset.Studies.Select(s => new System.CommandLine.Completions.CompletionItem(s.Id)));
@@ -132,6 +135,22 @@ internal static class StudyCommands
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>
+    /// What to tell someone who gave an unknown study id: the ids, when there are few enough to read on one line; and
+    /// the study they likely meant, when the id differs only in case or is one of its registry identifiers (an NCT
+    /// number copied from the registry).
+    /// </summary>
+    private static string Known(ImmutableArray<Study> studies, string id)
+    {
+        var known = studies.Length <= MaxIdsListed
+            ? $"Its studies are: {string.Join(", ", studies.Select(s => s.Id))}."
+            : $"'studies' lists its {Text.Count(studies.Length, "study", "studies")}.";
+        var meant = studies.FirstOrDefault(s =>
+            string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase)
+            || s.RegistryIdentifiers.Any(r => string.Equals(r.Value, id, StringComparison.OrdinalIgnoreCase)));
+        return meant is null ? known : $"{known} Did you mean '{meant.Id}'?";
     }
 
     private static void ShowStudies(ExplorerContext context, StudyQuery query)
