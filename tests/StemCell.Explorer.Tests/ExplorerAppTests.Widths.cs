@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using StemCell.Domain.Vocabulary;
 using StemCell.Explorer.Rendering;
@@ -17,6 +18,8 @@ public partial class ExplorerAppTests
     private const string LeftOutNote = "Left out at ";
 
     private static readonly int[] TerminalWidths = [80, 100, 132];
+
+    private static readonly ConcurrentDictionary<string, (ExplorerResult Rich, ExplorerResult Plain)> Renders = new(StringComparer.Ordinal);
 
     /// <summary>The vocabulary codes: with the study ids, what a person copies from one command's output into another's options.</summary>
     private static readonly HashSet<string> Codes = [.. Vocabularies.All.SelectMany(v => v.Terms).Select(t => t.Code)];
@@ -208,10 +211,11 @@ public partial class ExplorerAppTests
         IEnumerable<string[]> runs = command is ["study"] ? dataset.Studies.Select(s => new[] { "study", s.Id }) : [command];
         foreach (var args in runs)
         {
-            yield return (
-                args,
-                Cli.RunOver(dataset, OutputStyle.Rich, width, args).Succeeded(),
-                Cli.RunOver(dataset, OutputStyle.Plain, width: null, args).Succeeded());
+            // The four layout tests check the same runs; each is made once.
+            var (rich, plain) = Renders.GetOrAdd(
+                $"{datasetName} {width} {string.Join(' ', args)}",
+                _ => (Cli.RunOver(dataset, OutputStyle.Rich, width, args).Succeeded(), Cli.RunOver(dataset, OutputStyle.Plain, width: null, args).Succeeded()));
+            yield return (args, rich, plain);
         }
     }
 
