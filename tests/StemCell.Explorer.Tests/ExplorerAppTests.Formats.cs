@@ -72,7 +72,7 @@ public partial class ExplorerAppTests
 
         Assert.True(records > 3, $"{records} registry records");
         Assert.Contains($"Sources:  {records} registry records\n", result.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("Source: ", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.OutputLines, line => line.StartsWith("Source:", StringComparison.Ordinal) && line.EndsWith("a registry record", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -27,7 +27,7 @@ public partial class ExplorerAppTests
         Assert.StartsWith("Studies where disease is amyotrophic-lateral-sclerosis\n", result.Output, StringComparison.Ordinal);
         Assert.Equal([JohnsHopkins], ListedStudies(result));
         Assert.Matches(
-            $@"(?m)^{JohnsHopkins} +amyotrophic-lateral-sclerosis +- +neural +intraspinal +- +Johns Hopkins University +2023$",
+            $@"(?m)^{JohnsHopkins} +ALS +- +neural +intraspinal +- +Johns Hopkins University +2023$",
             result.Output);
     }
 

@@ -130,22 +130,20 @@ public partial class ExplorerAppTests
     [MemberData(nameof(EveryDatasetAtEveryWidth))]
     public void Studies_Rich_IsATableWheneverIdDiseaseAndPhaseFit(string datasetName, int width)
     {
-        var studies = Datasets.Named(datasetName).Studies;
-        var idWidth = studies.Max(s => s.Id.Length);
-        var diseaseWidth = Math.Max("Disease".Length, studies.Max(s => s.Disease.Code.Length));
-        var phaseWidth = Math.Max("Phase".Length, studies.Max(s => s.Phase?.Code.Length ?? 1));
+        var dataset = Datasets.Named(datasetName);
+        // Plain output underlines each header with as many dashes as its column's widest cell.
+        var plain = Cli.RunOver(dataset, OutputStyle.Plain, width: null, "studies").Succeeded();
+        var headers = PlainHeaders(plain);
+        var rules = plain.OutputLines.First(line => line.StartsWith("--", StringComparison.Ordinal)).Split("  ");
+        int ColumnWidth(string header) => rules[Array.IndexOf(headers, header)].Length;
 
-        var result = Cli.RunOver(Datasets.Named(datasetName), OutputStyle.Rich, width, "studies").Succeeded();
+        var result = Cli.RunOver(dataset, OutputStyle.Rich, width, "studies").Succeeded();
 
-        // Three columns, each padded by a space either side, between four rules.
-        if (idWidth + diseaseWidth + phaseWidth + 10 <= width)
-        {
-            Assert.All(studies, study => Assert.Contains(result.OutputLines, line => line.StartsWith($"│ {study.Id} ", StringComparison.Ordinal)));
-        }
-        else
-        {
-            Assert.All(studies, study => Assert.Contains(result.OutputLines, line => Regex.IsMatch(line, $"^Id +{Regex.Escape(study.Id)} *$")));
-        }
+        // Three columns, each padded by a space either side, between four rules; else each study is a block.
+        var fits = ColumnWidth("Id") + ColumnWidth("Disease") + ColumnWidth("Phase") + 10 <= width;
+        Assert.All(dataset.Studies, study => Assert.Contains(result.OutputLines, line => fits
+            ? line.StartsWith($"│ {study.Id} ", StringComparison.Ordinal)
+            : Regex.IsMatch(line, $"^Id +{Regex.Escape(study.Id)} *$")));
     }
 
     [Theory]
@@ -191,6 +189,22 @@ public partial class ExplorerAppTests
         Assert.Equal(PlainHeaders(Cli.RunOver(dataset, OutputStyle.Plain, width: null, "studies").Succeeded()), PlainHeaders(result));
         Assert.Contains("Institution", PlainHeaders(result));
         Assert.DoesNotContain(LeftOutNote, result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryDataset))]
+    public void Studies_DiseaseColumn_IsAShortNameThatDiseaseAccepts(string datasetName)
+    {
+        var dataset = Datasets.Named(datasetName);
+
+        var result = Cli.RunOver(dataset, OutputStyle.Plain, width: null, "studies").Succeeded();
+
+        Assert.All(dataset.Studies, study =>
+        {
+            var disease = Regex.Split(result.OutputLines.Single(line => line.StartsWith(study.Id + " ", StringComparison.Ordinal)), " {2,}")[1];
+            Assert.Equal(study.Disease, Disease.FromCode(disease));
+            Assert.True(disease.Length <= study.Disease.Code.Length, disease);
+        });
     }
 
     [Theory]

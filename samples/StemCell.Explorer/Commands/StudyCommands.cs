@@ -161,7 +161,8 @@ internal static class StudyCommands
         screen.Table(new TextTable(
             "Studies",
             // Id, disease and phase are what a list of studies is read by; a narrow terminal leaves out the others,
-            // Reported first and Cell type last, and `study <id>` shows everything.
+            // Reported first and Cell type last, and `study <id>` shows everything. The disease is its abbreviation
+            // (ALS, MS), which --disease accepts, so the three fit 80 columns beside the longest ids.
             [
                 "Id",
                 "Disease",
@@ -175,7 +176,7 @@ internal static class StudyCommands
             [
                 .. studies.Select(s => Text.Row(
                     s.Id,
-                    s.Disease.Code,
+                    Text.Short(s.Disease),
                     Text.Codes(s.Courses),
                     Text.Codes(s.Interventions.Select(i => i.StemCellType)),
                     Text.Codes(s.Interventions.SelectMany(i => i.DeliveryRoutes).Distinct()),

@@ -52,11 +52,11 @@ internal static class SummaryCommand
         screen.BlankLine();
         screen.Table(new TextTable(
             "Studies",
-            ["Id", TextColumn.Wrapping("Disease"), new TextColumn("Cell type").LeftOut(1), "Phase", new TextColumn("Year").LeftOut(2)],
+            ["Id", "Disease", new TextColumn("Cell type").LeftOut(1), "Phase", new TextColumn("Year").LeftOut(2)],
             [
                 .. dataset.Studies.Select(s => Text.Row(
                     s.Id,
-                    s.Disease.DisplayName,
+                    Text.Short(s.Disease),
                     Text.Codes(s.Interventions.Select(i => i.StemCellType)),
                     Text.Code(s.Phase),
                     s.ReportedIn?.ToString() ?? Text.None)),

@@ -17,15 +17,16 @@ internal static class Datasets
     private static readonly Lazy<EvidenceDataset> StretchedValue = new(() => Stretch(Registry));
 
     /// <summary>
-    /// Gets the MS and ALS stem cell trials of the classic ClinicalTrials.gov snapshots (the ClinicalTrialsGov tests'
-    /// <c>TestData/ctgov-classic</c>, whose README says what they are), imported by the library's importer: about forty
-    /// studies with ids such as <c>nct03280056</c>, registry titles and several institutions each.
+    /// Gets the embedded sample's studies and the MS and ALS stem cell trials of the classic ClinicalTrials.gov snapshots
+    /// (the ClinicalTrialsGov tests' <c>TestData/ctgov-classic</c>, whose README says what they are), imported by the
+    /// library's importer: the shape of the dataset issue 12 embeds, some forty studies with ids such as
+    /// <c>nct03280056</c> beside the sample's longer ones, registry titles and several institutions each.
     /// </summary>
     internal static EvidenceDataset Registry => RegistryValue.Value;
 
     /// <summary>
-    /// Gets <see cref="Registry"/> with every id, title, institution name and note made several times longer than any
-    /// real one: the worst case a layout has to survive.
+    /// Gets <see cref="Registry"/> with every id 25 characters longer and every title and institution name twice as
+    /// long or longer: the worst case a layout has to survive.
     /// </summary>
     internal static EvidenceDataset Stretched => StretchedValue.Value;
 
@@ -44,16 +45,25 @@ internal static class Datasets
         var dataset = ClinicalTrialsGovImporter.Import(
             new[] { "api", "csv" }.SelectMany(folder => ClinicalTrialsGovReader.ReadPath(Path.Combine(snapshots, folder))),
             _ => { });
-        return dataset.Studies.Length >= 20
-            ? dataset
-            : throw new InvalidOperationException($"The registry snapshots under {snapshots} made only {dataset.Studies.Length} studies.");
+        if (dataset.Studies.Length < 20)
+        {
+            throw new InvalidOperationException($"The registry snapshots under {snapshots} made only {dataset.Studies.Length} studies.");
+        }
+
+        var sample = SampleDataset.Dataset;
+        var registryOnly = dataset.Studies.Where(study => !sample.Studies.Any(s => s.Id == study.Id));
+        return new EvidenceDataset(
+            sample.Sources.Concat(dataset.Sources.Where(source => !sample.Sources.Any(s => s.Id == source.Id))),
+            sample.Studies.Concat(registryOnly));
     }
 
     private static EvidenceDataset Stretch(EvidenceDataset dataset) =>
         new(dataset.Sources, dataset.Studies.Select(study =>
         {
             var builder = study.ToBuilder();
-            builder.Id = $"{study.Id}-a-local-identifier-longer-than-any-registry-gives";
+            // 25 more columns: the longest (the sample's 32) become 57, which a block still shows whole at 80 columns
+            // beside its longest header; an id wider than the terminal could not be whole on one line anywhere.
+            builder.Id = $"{study.Id}-with-a-local-suffix-2026";
             builder.Title = $"{study.Title}: {study.Title}";
             var institutions = builder.Institutions.ToList();
             builder.Institutions.Clear();
