@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using StemCell.Domain.Model;
 using StemCell.Explorer.Commands;
 using StemCell.Explorer.Rendering;
 
@@ -26,7 +27,11 @@ public static class ExplorerApp
     /// </param>
     /// <param name="width">The width to lay out <see cref="OutputStyle.Rich"/> output in when it is not going to a terminal.</param>
     /// <returns>The exit code.</returns>
-    public static int Run(string[] args, TextWriter output, TextWriter error, OutputStyle style = OutputStyle.Auto, int? width = null)
+    public static int Run(string[] args, TextWriter output, TextWriter error, OutputStyle style = OutputStyle.Auto, int? width = null) =>
+        RunOver(dataset: null, args, output, error, style, width);
+
+    /// <summary>Runs the Explorer over a dataset other than the sample, as the tests do to lay out longer ids and text.</summary>
+    internal static int RunOver(EvidenceDataset? dataset, string[] args, TextWriter output, TextWriter error, OutputStyle style, int? width)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
@@ -34,7 +39,7 @@ public static class ExplorerApp
 
         try
         {
-            var root = CreateRootCommand(new ExplorerContext(output, error, style, width));
+            var root = CreateRootCommand(new ExplorerContext(output, error, style, width, dataset));
             var parseResult = root.Parse(args);
             if (parseResult.Action is ParseErrorAction)
             {

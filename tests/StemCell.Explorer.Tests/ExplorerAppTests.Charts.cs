@@ -1,59 +1,83 @@
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
-using StemCell.Domain;
 using StemCell.Domain.Model;
 using StemCell.Domain.Querying;
 using StemCell.Domain.Vocabulary;
+using StemCell.Explorer.Rendering;
 using StemCell.Explorer.Tests.TestSupport;
 
 namespace StemCell.Explorer.Tests;
 
 /// <summary>
 /// The <c>charts</c> command, checked against what the dataset holds rather than against today's text: every bar's
-/// count is what a query (or, where there is none, a count) over the sample dataset's studies gives.
+/// count is what a query (or, where there is none, a count) over the dataset's studies gives, for the embedded sample
+/// and for the forty trials of the registry snapshots (<see cref="Datasets"/>).
 /// </summary>
 public partial class ExplorerAppTests
 {
     private const string NotStated = "not stated";
 
-    private static readonly Lazy<DatasetIndex> SampleIndex = new(() => new DatasetIndex(SampleDataset.Dataset));
+    public static TheoryData<string> ChartDatasets => ["sample", "stretched"];
 
-    private static ImmutableArray<Study> SampleStudies => SampleDataset.Dataset.Studies;
-
-    public static TheoryData<int> ChartWidths => [80, 100, 132];
-
-    [Fact]
-    public void Charts_EveryBar_CountsTheStudiesAQueryFinds()
+    public static TheoryData<string, int> ChartDatasetsAtEveryWidth
     {
-        var charts = PlainCharts.Parse(Cli.Run("charts").Succeeded().Output);
+        get
+        {
+            var data = new TheoryData<string, int>();
+            foreach (var dataset in new[] { "sample", "stretched" })
+            {
+                foreach (var width in TerminalWidths)
+                {
+                    data.Add(dataset, width);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ChartDatasets))]
+    public void Charts_EveryBar_CountsTheStudiesAQueryFinds(string datasetName)
+    {
+        var dataset = Datasets.Named(datasetName);
+
+        var charts = PlainCharts.Parse(Cli.RunOver(dataset, OutputStyle.Plain, width: null, "charts").Succeeded().Output);
 
         Assert.Equal(
-            ExpectedCharts().SelectMany(chart => chart.Bars.Select(bar => $"{chart.By} | {bar.Label} | {bar.Count}")),
+            ExpectedCharts(dataset).SelectMany(chart => chart.Bars.Select(bar => $"{chart.By} | {bar.Label} | {bar.Count}")),
             charts.SelectMany(chart => chart.Bars.Select(bar => $"{chart.By} | {bar.Label} | {bar.Count}")));
     }
 
-    [Fact]
-    public void Charts_Titles_CountTheStudiesCharted()
+    [Theory]
+    [MemberData(nameof(ChartDatasets))]
+    public void Charts_Titles_CountTheStudiesCharted(string datasetName)
     {
-        var result = Cli.Run("charts").Succeeded();
+        var studies = Datasets.Named(datasetName).Studies;
+
+        var result = Cli.RunOver(Datasets.Named(datasetName), OutputStyle.Plain, width: null, "charts").Succeeded();
+
         var charts = PlainCharts.Parse(result.Output);
 
-        Assert.StartsWith($"The dataset in charts: {SampleStudies.Length} stud", result.Output, StringComparison.Ordinal);
-        Assert.All(charts.Where(c => !c.By.StartsWith("phase: ", StringComparison.Ordinal)), chart => Assert.Equal(SampleStudies.Length, chart.Studies));
+        Assert.StartsWith($"The dataset in charts: {studies.Length} stud", result.Output, StringComparison.Ordinal);
+        Assert.All(charts.Where(c => !c.By.StartsWith("phase: ", StringComparison.Ordinal)), chart => Assert.Equal(studies.Length, chart.Studies));
         Assert.All(
             charts.Where(c => c.By.StartsWith("phase: ", StringComparison.Ordinal)),
-            chart => Assert.Equal(SampleStudies.Count(s => $"phase: {s.Disease.DisplayName}" == chart.By), chart.Studies));
-        Assert.Equal(SampleStudies.Length, charts.Where(c => c.By.StartsWith("phase: ", StringComparison.Ordinal)).Sum(c => c.Studies));
+            chart => Assert.Equal(studies.Count(s => $"phase: {s.Disease.DisplayName}" == chart.By), chart.Studies));
+        Assert.Equal(studies.Length, charts.Where(c => c.By.StartsWith("phase: ", StringComparison.Ordinal)).Sum(c => c.Studies));
     }
 
-    [Fact]
-    public void Charts_OneValueAStudy_AddUpToTheStudies()
+    [Theory]
+    [MemberData(nameof(ChartDatasets))]
+    public void Charts_OneValueAStudy_AddUpToTheStudies(string datasetName)
     {
-        var charts = PlainCharts.Parse(Cli.Run("charts").Succeeded().Output);
+        var studies = Datasets.Named(datasetName).Studies;
+
+        var charts = PlainCharts.Parse(Cli.RunOver(Datasets.Named(datasetName), OutputStyle.Plain, width: null, "charts").Succeeded().Output);
 
         // A study has one phase, one status and one start date, stated or not: these charts divide the studies.
         var divisions = charts.Where(c => c.By.StartsWith("phase: ", StringComparison.Ordinal) || c.By is "status" or "year started").ToList();
-        Assert.Equal(SampleDiseases().Count + 2, divisions.Count);
+        Assert.Equal(DiseasesOf(studies).Count + 2, divisions.Count);
         Assert.All(divisions, chart => Assert.Equal(chart.Studies, chart.Bars.Sum(b => b.Count)));
 
         // A study counts once under each of the others' values it states, or under "not stated": at least once.
@@ -69,10 +93,10 @@ public partial class ExplorerAppTests
     }
 
     [Theory]
-    [MemberData(nameof(ChartWidths))]
-    public void Charts_Plain_BarsScaleToTheWidth(int width)
+    [MemberData(nameof(ChartDatasetsAtEveryWidth))]
+    public void Charts_Plain_BarsScaleToTheWidth(string datasetName, int width)
     {
-        var result = Cli.RunPlain(width, "charts").Succeeded();
+        var result = Cli.RunOver(Datasets.Named(datasetName), OutputStyle.Plain, width, "charts").Succeeded();
         var charts = PlainCharts.Parse(result.Output);
 
         Assert.NotEmpty(charts);
@@ -95,14 +119,17 @@ public partial class ExplorerAppTests
     }
 
     [Theory]
-    [MemberData(nameof(ChartWidths))]
-    public void Charts_Rich_FitTheWidthAndShowEveryCount(int width)
+    [MemberData(nameof(ChartDatasetsAtEveryWidth))]
+    public void Charts_Rich_FitTheWidthAndShowEveryCount(string datasetName, int width)
     {
-        var result = Cli.RunRich(width, "charts").Succeeded();
+        var dataset = Datasets.Named(datasetName);
+
+        var result = Cli.RunOver(dataset, OutputStyle.Rich, width, "charts").Succeeded();
+
 
         Assert.All(result.OutputLines, line => Assert.True(line.Length <= width, $"{line.Length} columns: {line}"));
         Assert.DoesNotContain('\u001b', result.Output);
-        foreach (var (by, bars) in ExpectedCharts())
+        foreach (var (by, bars) in ExpectedCharts(dataset))
         {
             Assert.Contains($"Studies by {by} (", result.Output, StringComparison.Ordinal);
             foreach (var (label, count) in bars)
@@ -160,11 +187,12 @@ public partial class ExplorerAppTests
     /// Each chart's bars as the dataset's queries give them: the values some study states, in the vocabulary's order
     /// (years from the first to the last), then the studies that state none.
     /// </summary>
-    private static List<(string By, IReadOnlyList<(string Label, int Count)> Bars)> ExpectedCharts()
+    private static List<(string By, IReadOnlyList<(string Label, int Count)> Bars)> ExpectedCharts(EvidenceDataset dataset)
     {
-        var all = SampleIndex.Value.Studies;
+        var studies = dataset.Studies;
+        var all = new DatasetIndex(dataset).Studies;
         var charts = new List<(string By, IReadOnlyList<(string Label, int Count)> Bars)>();
-        foreach (var disease in SampleDiseases())
+        foreach (var disease in DiseasesOf(studies))
         {
             var ofDisease = all.WithDisease(disease);
             charts.Add(($"phase: {disease.DisplayName}", Bars(
@@ -173,27 +201,27 @@ public partial class ExplorerAppTests
                 ofDisease.Execute().Count(s => s.Phase is null))));
         }
 
-        charts.Add(("status", Bars(StudyStatus.All, status => all.WithStatus(status).Execute().Length, SampleStudies.Count(s => s.Status is null))));
-        charts.Add(("cell type", Bars(StemCellType.All, type => all.WithCellType(type).Execute().Length, SampleStudies.Count(s => s.Interventions.All(i => i.StemCellType is null)))));
+        charts.Add(("status", Bars(StudyStatus.All, status => all.WithStatus(status).Execute().Length, studies.Count(s => s.Status is null))));
+        charts.Add(("cell type", Bars(StemCellType.All, type => all.WithCellType(type).Execute().Length, studies.Count(s => s.Interventions.All(i => i.StemCellType is null)))));
         charts.Add(("tissue source", Bars(
             TissueSource.All,
             tissue => all.WithTissueSource(tissue).Execute().Length,
-            SampleStudies.Count(s => s.Interventions.All(i => i.TissueSource is null)))));
+            studies.Count(s => s.Interventions.All(i => i.TissueSource is null)))));
         charts.Add(("donor origin", Bars(
             DonorOrigin.All,
-            origin => SampleStudies.Count(s => s.Interventions.Any(i => i.DonorOrigin == origin)),
-            SampleStudies.Count(s => s.Interventions.All(i => i.DonorOrigin is null)))));
+            origin => studies.Count(s => s.Interventions.Any(i => i.DonorOrigin == origin)),
+            studies.Count(s => s.Interventions.All(i => i.DonorOrigin is null)))));
         charts.Add(("delivery route", Bars(
             DeliveryRoute.All,
             route => all.WithRoute(route).Execute().Length,
-            SampleStudies.Count(s => s.Interventions.All(i => i.DeliveryRoutes.IsEmpty)))));
+            studies.Count(s => s.Interventions.All(i => i.DeliveryRoutes.IsEmpty)))));
 
-        var years = SampleStudies.Where(s => s.StartDate is not null).Select(s => s.StartDate!.Value.Year).ToList();
+        var years = studies.Where(s => s.StartDate is not null).Select(s => s.StartDate!.Value.Year).ToList();
         var firstToLast = years.Count == 0 ? [] : Enumerable.Range(years.Min(), years.Max() - years.Min() + 1);
         charts.Add(("year started",
         [
             .. firstToLast.Select(year => (year.ToString(System.Globalization.CultureInfo.InvariantCulture), years.Count(y => y == year))),
-            .. NotStatedBar(SampleStudies.Length - years.Count),
+            .. NotStatedBar(studies.Length - years.Count),
         ]));
         return charts;
     }
@@ -202,8 +230,8 @@ public partial class ExplorerAppTests
         where TTerm : IVocabularyTerm =>
         [.. terms.Select(term => (term.Code, count(term))).Where(bar => bar.Item2 > 0), .. NotStatedBar(notStated)];
 
-    /// <summary>The diseases the sample's studies are of, in the vocabulary's order.</summary>
-    private static IReadOnlyList<Disease> SampleDiseases() => [.. Disease.All.Where(d => SampleStudies.Any(s => s.Disease == d))];
+    /// <summary>The diseases some of the studies are of, in the vocabulary's order.</summary>
+    private static IReadOnlyList<Disease> DiseasesOf(ImmutableArray<Study> studies) => [.. Disease.All.Where(d => studies.Any(s => s.Disease == d))];
 
     private static IEnumerable<(string Label, int Count)> NotStatedBar(int count) => count > 0 ? [(NotStated, count)] : [];
 }

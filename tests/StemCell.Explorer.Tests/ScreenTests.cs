@@ -58,6 +58,47 @@ public class ScreenTests
     }
 
     [Fact]
+    public void Rich_TableTooWide_LeavesOutOptionalColumnsTakesBackThoseThatFitAndNamesTheRest()
+    {
+        // 20 + 10 + 30 + 30 + 6 and the rules are 116 columns. Narrow goes first, then Wider; then Narrow fits again.
+        var table = new TextTable(
+            "Things",
+            ["Id", "Code", new TextColumn("Wide").LeftOut(1), new TextColumn("Wider").LeftOut(2), new TextColumn("Narrow").LeftOut(3)],
+            [[new string('i', 20), new string('c', 10), new string('w', 30), new string('x', 30), new string('n', 6)]]);
+
+        var lines = Render(OutputStyle.Rich, screen => screen.Table(table)).Split('\n');
+
+        Assert.Contains($"│ {new string('i', 20)} │ {new string('c', 10)} │ {new string('w', 30)} │ {new string('n', 6)} │", lines);
+        Assert.Contains("Left out at 80 columns: Wider.", lines);
+        Assert.All(lines, line => Assert.True(line.Length <= 80, line));
+    }
+
+    [Fact]
+    public void Rich_TableThatFits_LeavesNothingOut()
+    {
+        var table = Table with { Columns = ["Code", TextColumn.Wrapping("Note").LeftOut(1)] };
+
+        var output = Render(OutputStyle.Rich, screen => screen.Table(table));
+
+        Assert.Contains("│ a-long-code │ [bold]not markup[/] │", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Left out", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rich_TableWhoseRequiredColumnsAreTooWide_PrintsEachRowAsABlockOfEveryColumn()
+    {
+        var id = new string('i', 70);
+        var table = new TextTable("Things", ["Id", "Code", new TextColumn("Extra").LeftOut(1)], [[id, "a-code", "more"]]);
+
+        var lines = Render(OutputStyle.Rich, screen => screen.Table(table)).Split('\n').Select(line => line.TrimEnd()).ToList();
+
+        Assert.Contains($"Id     {id}", lines);
+        Assert.Contains("Code   a-code", lines);
+        Assert.Contains("Extra  more", lines);
+        Assert.DoesNotContain(lines, line => line.StartsWith("Left out", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Auto_OnAWriterThatIsNotTheConsole_IsPlain()
     {
         Assert.Equal(

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using StemCell.Domain;
 using StemCell.Domain.Model;
@@ -10,6 +11,8 @@ namespace StemCell.Explorer.Commands;
 /// <summary>The <c>studies</c> query and the <c>study</c> detail view.</summary>
 internal static class StudyCommands
 {
+    private const int MaxIdsListed = 10;
+
     internal static Command CreateStudies(ExplorerContext context)
     {
         var disease = TermOption.Create<Disease>("--disease", "Only studies of this disease.");
@@ -124,10 +127,7 @@ internal static class StudyCommands
             var value = result.GetValueOrDefault<string>();
             if (!context.Index.TryGetStudy(value, out _))
             {
-                var sameButCase = context.Dataset.Studies.FirstOrDefault(s => string.Equals(s.Id, value, StringComparison.OrdinalIgnoreCase));
-                result.AddError(
-                    $"The sample dataset has no study with the id '{value}'. "
-                    + (sameButCase is null ? "The studies command lists the ids." : $"Did you mean '{sameButCase.Id}'? Ids are lower case."));
+                result.AddError($"The sample dataset has no study with the id '{value}'. {Known(context.Dataset.Studies, value)}");
             }
         });
         id.CompletionSources.Add(_ => context.Dataset.Studies.Select(s => new System.CommandLine.Completions.CompletionItem(s.Id)));
@@ -144,6 +144,22 @@ internal static class StudyCommands
         return command;
     }
 
+    /// <summary>
+    /// What to tell someone who gave an unknown study id: the ids, when there are few enough to read on one line; and
+    /// the study they likely meant, when the id differs only in case or is one of its registry identifiers (an NCT
+    /// number copied from the registry).
+    /// </summary>
+    private static string Known(ImmutableArray<Study> studies, string id)
+    {
+        var known = studies.Length <= MaxIdsListed
+            ? $"Its studies are: {string.Join(", ", studies.Select(s => s.Id))}."
+            : $"'studies' lists its {Text.Count(studies.Length, "study", "studies")}.";
+        var meant = studies.FirstOrDefault(s =>
+            string.Equals(s.Id, id, StringComparison.OrdinalIgnoreCase)
+            || s.RegistryIdentifiers.Any(r => string.Equals(r.Value, id, StringComparison.OrdinalIgnoreCase)));
+        return meant is null ? known : $"{known} Did you mean '{meant.Id}'?";
+    }
+
     private static void ShowStudies(ExplorerContext context, StudyQuery query)
     {
         var studies = query.Execute();
@@ -151,15 +167,27 @@ internal static class StudyCommands
         screen.Heading(Text.Capitalize(query.ToString()));
         screen.Table(new TextTable(
             "Studies",
+            // Id, disease and phase are what a list of studies is read by; a narrow terminal leaves out the others, Reported
+            // first and the registry ids last, and `study <id>` shows everything. The disease is its abbreviation (ALS, MS),
+            // which --disease accepts, so the three fit 80 columns beside the longest ids.
             [
-                "Id", "Registry id", "Disease", TextColumn.Wrapping("Course"), TextColumn.Wrapping("Cell type"),
-                TextColumn.Wrapping("Route"), "Phase", "Status", TextColumn.Wrapping("Institution"), "Started", "Reported",
+                "Id",
+                TextColumn.Wrapping("Registry id").LeftOut(1),
+                "Disease",
+                TextColumn.Wrapping("Course").LeftOut(5),
+                TextColumn.Wrapping("Cell type").LeftOut(2),
+                TextColumn.Wrapping("Route").LeftOut(4),
+                "Phase",
+                new TextColumn("Status").LeftOut(3),
+                TextColumn.Wrapping("Institution").LeftOut(7),
+                new TextColumn("Started").LeftOut(6),
+                new TextColumn("Reported").LeftOut(8),
             ],
             [
                 .. studies.Select(s => Text.Row(
                     s.Id,
                     Text.Join(s.RegistryIdentifiers.Select(r => r.Value)),
-                    s.Disease.Code,
+                    Text.Short(s.Disease),
                     Text.Codes(s.Courses),
                     Text.Codes(s.Interventions.Select(i => i.StemCellType)),
                     Text.Codes(s.Interventions.SelectMany(i => i.DeliveryRoutes).Distinct()),

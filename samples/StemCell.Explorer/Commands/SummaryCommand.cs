@@ -8,6 +8,8 @@ namespace StemCell.Explorer.Commands;
 /// <summary>The default command: the sample dataset at a glance.</summary>
 internal static class SummaryCommand
 {
+    private const int MaxSourcesListedOfAKind = 3;
+
     internal static Command Create(ExplorerContext context)
     {
         var command = new Command(
@@ -31,7 +33,7 @@ internal static class SummaryCommand
         screen.Heading("StemCell.Domain sample dataset");
         screen.Fields(
         [
-            .. dataset.Sources.GroupBy(s => s.EvidenceKind).Select(Sources),
+            .. Sources(dataset),
             ("Contents", $"{Text.Count(dataset.Studies.Length, "study", "studies")}, {Text.Count(diseases.Count, "disease", "diseases")}, "
                 + $"{Text.Count(cellTypes.Count, "cell type", "cell types")}, {Text.Count(benefits.Count, "benefit", "benefits")}, "
                 + $"{Text.Count(challenges.Count, "challenge", "challenges")}"),
@@ -54,7 +56,7 @@ internal static class SummaryCommand
             .ToList();
         screen.Table(new TextTable(
             "Phases",
-            ["Phase", .. diseases.Select(d => d.Code), "All"],
+            ["Phase", .. diseases.Select(d => Text.Short(d)), "All"],
             [
                 .. phases.Select(p => Text.Row(
                     [
@@ -78,16 +80,16 @@ internal static class SummaryCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>One line for the sources of a kind: a lone source by its title, several by their count and publisher.</summary>
-    private static (string Name, string Value) Sources(IGrouping<EvidenceKind, Source> sources)
-    {
-        var kind = sources.Key.DisplayName.ToLowerInvariant();
-        if (sources.Count() == 1)
-        {
-            return ("Source", $"{sources.First().Title}, a {kind}");
-        }
+    /// <summary>
+    /// The sources by title, a few of a kind; many of one kind (a registry record for each trial) as their count and, when
+    /// they share one, their publisher, so the summary stays a glance whatever the dataset holds. Every evidence kind's
+    /// name takes an s for its plural.
+    /// </summary>
+    private static IEnumerable<(string Label, string Value)> Sources(EvidenceDataset dataset) =>
+        dataset.Sources.GroupBy(s => s.EvidenceKind).SelectMany(kind => kind.Count() <= MaxSourcesListedOfAKind
+            ? kind.Select(s => ("Source", $"{s.Title}, a {kind.Key.DisplayName.ToLowerInvariant()}"))
+            : [("Sources", $"{Text.Number(kind.Count())} {kind.Key.DisplayName.ToLowerInvariant()}s{Publisher(kind)}")]);
 
-        var publishers = sources.Select(s => s.Publisher).Distinct().ToList();
-        return ("Sources", $"{sources.Count()} {kind}s{(publishers is [{ } publisher] ? $" from {publisher}" : string.Empty)}");
-    }
+    private static string Publisher(IEnumerable<Source> sources) =>
+        sources.Select(s => s.Publisher).Distinct().ToList() is [{ } publisher] ? $" from {publisher}" : string.Empty;
 }

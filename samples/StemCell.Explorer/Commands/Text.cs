@@ -15,6 +15,13 @@ internal static class Text
 
     internal static string Code(IVocabularyTerm? term) => term?.Code ?? None;
 
+    /// <summary>
+    /// The shortest name of a term that the options accept and that is one word: an abbreviation where the vocabulary
+    /// has one (<c>ALS</c> for amyotrophic-lateral-sclerosis), else the code.
+    /// </summary>
+    internal static string Short(IVocabularyTerm term) =>
+        term.Synonyms.Where(s => !s.Contains(' ', StringComparison.Ordinal)).Append(term.Code).MinBy(s => s.Length)!;
+
     internal static string Join(IEnumerable<string> values)
     {
         var text = string.Join(", ", values.Distinct());

@@ -77,25 +77,89 @@ internal sealed partial class RichScreen : Screen
             return;
         }
 
-        if (ColumnWidths(table, _console.Profile.Width) is not { } widths)
+        if (Layout(table, _console.Profile.Width) is not var (shown, widths))
         {
             Records(table);
             return;
         }
 
         var grid = new Table().Border(TableBorder.Rounded).BorderStyle(CountStyle);
-        for (var i = 0; i < table.Columns.Count; i++)
+        for (var i = 0; i < shown.Count; i++)
         {
-            var tableColumn = new TableColumn(new Text(table.Columns[i].Header, HeaderStyle)) { Width = widths[i] };
-            grid.AddColumn(table.Columns[i].Wraps ? tableColumn : tableColumn.NoWrap());
+            var column = table.Columns[shown[i]];
+            var tableColumn = new TableColumn(new Text(column.Header, HeaderStyle)) { Width = widths[i] };
+            grid.AddColumn(column.Wraps ? tableColumn : tableColumn.NoWrap());
         }
 
         foreach (var row in table.Rows)
         {
-            grid.AddRow(row.Select(cell => (IRenderable)new Text(cell)));
+            grid.AddRow(shown.Select(i => (IRenderable)new Text(row[i])));
         }
 
         _console.Write(grid);
+        if (shown.Count < table.Columns.Count)
+        {
+            var leftOut = Enumerable.Range(0, table.Columns.Count).Except(shown).Select(i => table.Columns[i].Header).ToList();
+            _console.Write(new Text(WrapAtWords($"Left out at {_console.Profile.Width} columns: {string.Join(", ", leftOut)}.", _console.Profile.Width), CountStyle));
+        }
+    }
+
+    /// <summary>Breaks text into lines of at most <paramref name="width"/> columns between words, each line ending in a newline.</summary>
+    private static string WrapAtWords(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = string.Empty;
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else
+            {
+                line = line.Length == 0 ? word : $"{line} {word}";
+            }
+        }
+
+        lines.Add(line);
+        return string.Concat(lines.Select(l => l + "\n"));
+    }
+
+    /// <summary>
+    /// Chooses the columns to draw and their widths: every column when they fit; or else without the optional columns,
+    /// one at a time in the order they go, until the rest fit, and then with each left out column back, the most needed
+    /// first, that still fits (a narrow one can, once a wide one is gone). Returns null when even the columns a table is
+    /// not read without do not fit.
+    /// </summary>
+    private static (IReadOnlyList<int> Shown, int[] Widths)? Layout(TextTable table, int width)
+    {
+        var shown = Enumerable.Range(0, table.Columns.Count).ToList();
+        var leftOut = new Stack<int>();
+        var optional = new Queue<int>(shown.Where(i => table.Columns[i].IsOptional).OrderByDescending(i => table.Columns[i].LeftOutFirst));
+        var widths = ColumnWidths(table, shown, width);
+        while (widths is null && optional.TryDequeue(out var next))
+        {
+            shown.Remove(next);
+            leftOut.Push(next);
+            widths = ColumnWidths(table, shown, width);
+        }
+
+        if (widths is null)
+        {
+            return null;
+        }
+
+        while (leftOut.TryPop(out var column))
+        {
+            List<int> withIt = [.. shown.Append(column).Order()];
+            if (ColumnWidths(table, withIt, width) is { } wider)
+            {
+                (shown, widths) = (withIt, wider);
+            }
+        }
+
+        return (shown, widths);
     }
 
     /// <summary>
@@ -103,20 +167,21 @@ internal sealed partial class RichScreen : Screen
     /// column alike when a table is too wide: an id would be cut to a lone <c>…</c> and prose folded into a sliver.
     /// An id or code column always gets its widest cell, and a wrapping column at least its longest word (so a code in
     /// a list is never broken either); what is left goes to the wrapping columns, the one that needs least first, each up
-    /// to its widest cell. Returns null when even that does not fit, and the rows are then drawn one below the other.
+    /// to its widest cell. Returns null when even that does not fit.
     /// </summary>
-    private static int[]? ColumnWidths(TextTable table, int width)
+    private static int[]? ColumnWidths(TextTable table, IReadOnlyList<int> shown, int width)
     {
-        var count = table.Columns.Count;
+        var count = shown.Count;
         var natural = new int[count];
         var minimum = new int[count];
-        for (var i = 0; i < count; i++)
+        for (var k = 0; k < count; k++)
         {
-            var cells = table.Rows.Select(row => row[i]).Append(table.Columns[i].Header).ToList();
-            natural[i] = cells.Max(cell => cell.Length);
-            minimum[i] = table.Columns[i].Wraps
-                ? Math.Min(natural[i], Math.Max(MinimumWrappingWidth, cells.SelectMany(cell => cell.Split(' ')).Max(word => word.Length)))
-                : natural[i];
+            var column = table.Columns[shown[k]];
+            var cells = table.Rows.Select(row => row[shown[k]]).Append(column.Header).ToList();
+            natural[k] = cells.Max(cell => cell.Length);
+            minimum[k] = column.Wraps
+                ? Math.Min(natural[k], Math.Max(MinimumWrappingWidth, cells.SelectMany(cell => cell.Split(' ')).Max(word => word.Length)))
+                : natural[k];
         }
 
         // A rounded border draws one rule left of every column and one after the last; each cell is padded by one on each side.
@@ -127,7 +192,7 @@ internal sealed partial class RichScreen : Screen
         }
 
         var widths = minimum;
-        var wrapping = Enumerable.Range(0, count).Where(i => table.Columns[i].Wraps).OrderBy(i => natural[i] - minimum[i]).ToList();
+        var wrapping = Enumerable.Range(0, count).Where(k => table.Columns[shown[k]].Wraps).OrderBy(k => natural[k] - minimum[k]).ToList();
         for (var k = 0; k < wrapping.Count; k++)
         {
             var column = wrapping[k];

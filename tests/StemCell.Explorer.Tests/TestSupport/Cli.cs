@@ -1,3 +1,4 @@
+using StemCell.Domain.Model;
 using StemCell.Explorer.Rendering;
 
 namespace StemCell.Explorer.Tests.TestSupport;
@@ -11,11 +12,15 @@ internal static class Cli
 
     internal static ExplorerResult RunPlain(int width, params string[] args) => Run(OutputStyle.Plain, width, args);
 
-    private static ExplorerResult Run(OutputStyle style, int? width, string[] args)
+    /// <summary>Runs the Explorer over another dataset than the embedded sample.</summary>
+    internal static ExplorerResult RunOver(EvidenceDataset dataset, OutputStyle style, int? width, params string[] args) =>
+        Run(style, width, args, dataset);
+
+    private static ExplorerResult Run(OutputStyle style, int? width, string[] args, EvidenceDataset? dataset = null)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = ExplorerApp.Run(args, output, error, style, width);
+        var exitCode = ExplorerApp.RunOver(dataset, args, output, error, style, width);
         return new ExplorerResult(exitCode, output.ToString(), error.ToString());
     }
 }

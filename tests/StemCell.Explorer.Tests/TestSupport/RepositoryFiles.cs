@@ -17,6 +17,9 @@ internal static class RepositoryFiles
 
     internal static string QuickStartProgram => Path.Combine(Root.Value, "samples", "StemCell.QuickStart", "Program.cs");
 
+    /// <summary>A file or folder of the repository, such as another test project's test data.</summary>
+    internal static string InRepository(params string[] path) => Path.Combine([Root.Value, .. path]);
+
     /// <summary>A file of <c>TestData/</c>, which the build copies next to the test assembly.</summary>
     internal static string TestData(string fileName) => Path.Combine(AppContext.BaseDirectory, "TestData", fileName);
 
