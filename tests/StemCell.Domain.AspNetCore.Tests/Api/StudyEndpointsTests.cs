@@ -99,6 +99,19 @@ public sealed class StudyEndpointsTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Contains($"'{id}'", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task GetStudies_DatasetPathConfigured_ServesThatDataset()
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "TestData", "corpus-base-dataset.json");
+        using var configured = factory.WithWebHostBuilder(builder => builder.UseSetting("Dataset:Path", path));
+        using var client = configured.CreateClient();
+
+        var studies = (await client.GetJsonAsync("/studies")).AsArray();
+
+        var expected = StemCellJson.Deserialize(File.ReadAllText(path)).Studies.Select(s => s.Id);
+        Assert.Equal(expected, studies.Select(s => s!["id"]!.GetValue<string>()));
+    }
+
     private async Task<List<string>> IdsAsync(string uri) =>
         [.. (await _client.GetJsonAsync(uri)).AsArray().Select(s => s!["id"]!.GetValue<string>())];
 }
