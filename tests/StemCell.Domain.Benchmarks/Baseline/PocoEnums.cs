@@ -31,6 +31,9 @@ public enum PocoDiseaseCourse
     [JsonStringEnumMemberName("primary-progressive-ms")]
     PrimaryProgressiveMs,
 
+    [JsonStringEnumMemberName("progressive-ms")]
+    ProgressiveMs,
+
     [JsonStringEnumMemberName("sporadic-als")]
     SporadicAls,
 
