@@ -33,6 +33,12 @@ void Section(string name, Action body)
     }
 }
 
+static T ParseAs<T>(string s)
+    where T : IParsable<T> => T.Parse(s, provider: null);
+
+static bool TryParseSpanAs<T>(ReadOnlySpan<char> s, out T? result)
+    where T : ISpanParsable<T> => T.TryParse(s, provider: null, out result);
+
 // ---- Every vocabulary by type: the typed lookups a caller writes as Disease.FromCode(...) ----
 
 var exercised = new List<string>();
@@ -51,6 +57,9 @@ void Exercise<TTerm>()
             Check(ReferenceEquals(VocabularyTerm<TTerm>.FromCode(term.Code), term), $"{name}: FromCode({term.Code})");
             Check(ReferenceEquals(VocabularyTerm<TTerm>.FromCode(term.Code.ToUpperInvariant()), term), $"{name}: FromCode(upper {term.Code})");
             Check(VocabularyTerm<TTerm>.TryFromCode(term.Code.AsSpan(), out var fromSpan) && ReferenceEquals(fromSpan, term), $"{name}: TryFromCode(span {term.Code})");
+            // Through the static abstract interface members, as ASP.NET Core binds a route or query value.
+            Check(ReferenceEquals(ParseAs<TTerm>(term.Code.ToUpperInvariant()), term), $"{name}: IParsable.Parse(upper {term.Code})");
+            Check(TryParseSpanAs<TTerm>(term.Code.AsSpan(), out var parsed) && ReferenceEquals(parsed, term), $"{name}: ISpanParsable.TryParse({term.Code})");
             Check(ReferenceEquals(VocabularyTerm<TTerm>.FromValue(term.Value), term), $"{name}: FromValue({term.Value})");
             Check(ReferenceEquals(VocabularyTerm<TTerm>.FromName(term.Code), term), $"{name}: FromName({term.Code})");
             Check(VocabularyTerm<TTerm>.TryFromName(term.Code, out var fromName) && ReferenceEquals(fromName, term), $"{name}: TryFromName({term.Code})");

@@ -10,8 +10,9 @@ namespace StemCell.Domain.Serialization;
 /// the body of a web request) follows exactly the rules of the dataset document.
 /// </summary>
 /// <remarks>
-/// Reading honours the caller's <see cref="JsonSerializerOptions.UnmappedMemberHandling"/>: skip means lenient,
-/// anything else strict. Every problem, whether System.Text.Json or the model finds it, is thrown as one
+/// Reading is always strict, whatever the caller's <see cref="JsonSerializerOptions.UnmappedMemberHandling"/> (whose
+/// default, skip, would otherwise let a typo silently drop data from a web request): the lenient mode is
+/// <see cref="StemCellJson"/>'s, asked for explicitly with <see cref="StemCellJsonReaderOptions.Lenient"/>. Every problem, whether System.Text.Json or the model finds it, is thrown as one
 /// <see cref="StemCellJsonException"/> listing each with its path in the caller's document (and line and position
 /// where the JSON itself is wrong).
 /// </remarks>
@@ -28,15 +29,12 @@ internal abstract class WireBackedJsonConverter<TModel, TWire> : JsonConverter<T
         var atRoot = reader.CurrentDepth == 0;
         var subject = typeof(TModel).Name;
         var start = reader;
-        var readerOptions = options.UnmappedMemberHandling == JsonUnmappedMemberHandling.Skip
-            ? StemCellJsonReaderOptions.Lenient
-            : StemCellJsonReaderOptions.Strict;
         TWire? wire;
         try
         {
             // The nested read shares the caller's reader, so its lines and positions are the caller's; its paths are
             // relative to this value, and StemCellJson's own rules turn them into the same problems a document gives.
-            wire = JsonSerializer.Deserialize(ref reader, StemCellJson.WireTypeInfo<TWire>(readerOptions));
+            wire = JsonSerializer.Deserialize(ref reader, StemCellJson.WireTypeInfo<TWire>(StemCellJsonReaderOptions.Strict));
         }
         catch (JsonException e)
         {

@@ -12,6 +12,13 @@ public static class StemCellJsonSerializerOptionsExtensions
     /// options where reflection is enabled) keep System.Text.Json's reflection-based default, which honours the same
     /// converters, so the caller's own types keep working.
     /// </summary>
+    /// <remarks>
+    /// The library's types are read strictly whatever these options say: an unknown property, a duplicate property or
+    /// <c>null</c> for a list inside a model object is rejected with a <see cref="StemCellJsonException"/> listing each
+    /// problem with its path, even where <see cref="JsonSerializerOptions.UnmappedMemberHandling"/> skips unknown
+    /// properties of the caller's own types (its default). To skip unknown properties of a newer minor format version,
+    /// read the document with <see cref="StemCellJson"/> and <see cref="StemCellJsonReaderOptions.Lenient"/>.
+    /// </remarks>
     /// <param name="options">The options to configure, for example those of ASP.NET Core's <c>ConfigureHttpJsonOptions</c>.</param>
     /// <returns>The same options, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>

@@ -20,11 +20,17 @@ namespace StemCell.Domain.Vocabulary;
 /// allocate nothing and keep working in a trimmed or NativeAOT-published application.
 /// </para>
 /// <para>
+/// Parsing: every vocabulary is <see cref="IParsable{TSelf}"/> and <see cref="ISpanParsable{TSelf}"/>, so it binds
+/// wherever .NET binds values (an ASP.NET Core route or query parameter, a configuration value). <c>Parse</c> and
+/// <c>TryParse</c> accept what <see cref="FromCode(string)"/> accepts: a code or a documented synonym, in any case; the
+/// format provider is ignored, as codes do not depend on culture.
+/// </para>
+/// <para>
 /// Equality: terms are singletons, so equality is identity (SmartEnum compares values, which are unique
 /// within a vocabulary). Ordering compares <see cref="IVocabularyTerm.Value"/>, never the name.
 /// </para>
 /// </remarks>
-public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm
+public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm, ISpanParsable<TTerm>
     where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm>
 {
     private protected VocabularyTerm(
@@ -106,6 +112,42 @@ public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm
     /// <param name="term">The term found, or null.</param>
     /// <returns><see langword="true"/> when a term was found.</returns>
     public static bool TryFromCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out TTerm? term) => Index.TryFind(code, out term);
+
+    /// <summary>Parses a code or documented synonym, ignoring case.</summary>
+    /// <param name="s">A code such as <c>amyotrophic-lateral-sclerosis</c>, or a synonym such as <c>ALS</c>.</param>
+    /// <param name="provider">Ignored: codes do not depend on culture.</param>
+    /// <returns>The term.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException">No term has that code or synonym; the message lists the codes.</exception>
+    public static TTerm Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return TryParse(s.AsSpan(), provider, out var term) ? term : throw new FormatException(UnknownCodeMessage(s));
+    }
+
+    /// <summary>Parses the characters of a code or documented synonym, ignoring case.</summary>
+    /// <param name="s">The characters of a code or synonym.</param>
+    /// <param name="provider">Ignored: codes do not depend on culture.</param>
+    /// <returns>The term.</returns>
+    /// <exception cref="FormatException">No term has that code or synonym; the message lists the codes.</exception>
+    public static TTerm Parse(ReadOnlySpan<char> s, IFormatProvider? provider) =>
+        TryParse(s, provider, out var term) ? term : throw new FormatException(UnknownCodeMessage(s.ToString()));
+
+    /// <summary>Tries to parse a code or documented synonym, ignoring case.</summary>
+    /// <param name="s">A code or synonym; null finds nothing.</param>
+    /// <param name="provider">Ignored: codes do not depend on culture.</param>
+    /// <param name="result">The term found, or null.</param>
+    /// <returns><see langword="true"/> when a term was found.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out TTerm result) =>
+        TryFromCode(s, out result);
+
+    /// <summary>Tries to parse the characters of a code or documented synonym, ignoring case, without allocating.</summary>
+    /// <param name="s">The characters of a code or synonym.</param>
+    /// <param name="provider">Ignored: codes do not depend on culture.</param>
+    /// <param name="result">The term found, or null.</param>
+    /// <returns><see langword="true"/> when a term was found.</returns>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out TTerm result) =>
+        TryFromCode(s, out result);
 
     /// <summary>Finds the term whose SmartEnum name (its code) is <paramref name="name"/>.</summary>
     /// <param name="name">The code.</param>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using StemCell.Domain.Model;
 using StemCell.Domain.Serialization;
 using StemCell.Domain.Tests.TestSupport;
@@ -23,6 +24,8 @@ public partial class StemCellJsonContextTests
         "format-version-2.json",
         "missing-result-kind.json",
         "root-array.json",
+        "unknown-property.json",
+        "null-for-studies-list.json",
     ];
 
     [Theory]
@@ -98,6 +101,47 @@ public partial class StemCellJsonContextTests
         var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize<Dictionary<string, Study[]>>(json, options));
 
         Assert.Equal("$.trials[0].courses[0]", Assert.Single(error.Problems).Path);
+    }
+
+    [Theory]
+    [InlineData(JsonUnmappedMemberHandling.Skip)]
+    [InlineData(JsonUnmappedMemberHandling.Disallow)]
+    public void ConfigureForStemCellDomain_StudyWithAnUnknownProperty_IsRejectedWhateverTheCallersUnmappedMemberHandling(
+        JsonUnmappedMemberHandling handling)
+    {
+        var study = JsonNode.Parse(CorpusStudy("null-for-designs-list.json", 1))!.AsObject();
+        study["bogus"] = 1;
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { UnmappedMemberHandling = handling }.ConfigureForStemCellDomain();
+
+        var error = Assert.Throws<StemCellJsonException>(
+            () => JsonSerializer.Deserialize<Dictionary<string, Study[]>>("""{"trials":[""" + study.ToJsonString() + "]}", options));
+
+        Assert.Equal("$.trials[0].bogus", Assert.Single(error.Problems).Path);
+    }
+
+    [Fact]
+    public void ConfigureForStemCellDomain_StudyWithANullList_IsRejectedWithTheCallersPath()
+    {
+        var study = JsonNode.Parse(CorpusStudy("null-for-designs-list.json", 1))!.AsObject();
+        study["courses"] = null;
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web).ConfigureForStemCellDomain();
+
+        var error = Assert.Throws<StemCellJsonException>(
+            () => JsonSerializer.Deserialize<Dictionary<string, Study>>("""{"trial":""" + study.ToJsonString() + "}", options));
+
+        Assert.Equal("$.trial.courses", Assert.Single(error.Problems).Path);
+    }
+
+    [Fact]
+    public void StudyTypeInfo_NullList_IsRejectedWithItsPath()
+    {
+        var study = JsonNode.Parse(CorpusStudy("null-for-designs-list.json", 1))!.AsObject();
+        study["interventions"] = null;
+
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize(study.ToJsonString(), StemCellJson.StudyTypeInfo));
+
+        Assert.Equal("$.interventions", Assert.Single(error.Problems).Path);
+        Assert.Contains("Expected a value for 'interventions', but found null", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

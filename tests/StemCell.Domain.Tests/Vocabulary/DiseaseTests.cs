@@ -28,6 +28,23 @@ public sealed class DiseaseTests : VocabularyContractTests<Disease>
     }
 
     [Fact]
+    public void Parse_SynonymAsWrittenInAUrl_FindsAls()
+    {
+        Assert.Same(Disease.AmyotrophicLateralSclerosis, Disease.Parse("ALS", null));
+        Assert.Same(Disease.AmyotrophicLateralSclerosis, Disease.Parse("als".AsSpan(), null));
+        Assert.True(Disease.TryParse("Amyotrophic-Lateral-Sclerosis", null, out var als));
+        Assert.Same(Disease.AmyotrophicLateralSclerosis, als);
+    }
+
+    [Fact]
+    public void TryParse_AnotherVocabularysCode_ReturnsFalse()
+    {
+        Assert.False(Disease.TryParse("phase-2", null, out var disease));
+        Assert.Null(disease);
+        Assert.Throws<FormatException>(() => Disease.Parse("phase-2", null));
+    }
+
+    [Fact]
     public void FromName_HiddenSmartEnumLookup_FindsByCodeWithoutReflection()
     {
         Assert.Same(Disease.MultipleSclerosis, Disease.FromName("multiple-sclerosis"));

@@ -10,6 +10,9 @@ namespace StemCell.Domain.Serialization.Wire;
 // unknown properties, duplicates, types, nulls) and reports each failure with its path, line and position;
 // WireMapper then turns them into the validated model, collecting every remaining problem. Nothing outside
 // the Serialization namespace sees these types.
+// Lists are declared non-nullable but left null when absent: an absent list is an empty one, while an explicit
+// null is rejected by RespectNullableAnnotations ("Expected a value for 'studies', but found null"), as the
+// format never writes one and the schema does not allow one.
 #pragma warning disable CA1002, CA2227 // Settable lists are the wire shapes System.Text.Json fills; they never leave this namespace.
 
 internal sealed class DatasetWire
@@ -17,9 +20,9 @@ internal sealed class DatasetWire
     [JsonRequired]
     public string FormatVersion { get; set; } = null!;
 
-    public List<SourceWire>? Sources { get; set; }
+    public List<SourceWire> Sources { get; set; } = null!;
 
-    public List<StudyWire>? Studies { get; set; }
+    public List<StudyWire> Studies { get; set; } = null!;
 }
 
 internal sealed class SourceWire
@@ -35,13 +38,13 @@ internal sealed class SourceWire
 
     public string? Publisher { get; set; }
 
-    public List<string>? Authors { get; set; }
+    public List<string> Authors { get; set; } = null!;
 
     public PartialDate? PublicationDate { get; set; }
 
     public LocatorWire? Locator { get; set; }
 
-    public List<ClaimWire>? Claims { get; set; }
+    public List<ClaimWire> Claims { get; set; } = null!;
 
     public string? Notes { get; set; }
 }
@@ -95,18 +98,18 @@ internal sealed class StudyWire
     [JsonRequired]
     public string Title { get; set; } = null!;
 
-    public List<InstitutionWire>? Institutions { get; set; }
+    public List<InstitutionWire> Institutions { get; set; } = null!;
 
     [JsonRequired]
     public Disease Disease { get; set; } = null!;
 
-    public List<DiseaseCourse>? Courses { get; set; }
+    public List<DiseaseCourse> Courses { get; set; } = null!;
 
     public TrialPhase? Phase { get; set; }
 
     public StudyStatus? Status { get; set; }
 
-    public List<StudyDesign>? Designs { get; set; }
+    public List<StudyDesign> Designs { get; set; } = null!;
 
     public int? Enrollment { get; set; }
 
@@ -122,23 +125,23 @@ internal sealed class StudyWire
 
     public Actuality? CompletionDateActuality { get; set; }
 
-    public List<RegistryIdentifierWire>? RegistryIdentifiers { get; set; }
+    public List<RegistryIdentifierWire> RegistryIdentifiers { get; set; } = null!;
 
-    public List<InterventionWire>? Interventions { get; set; }
+    public List<InterventionWire> Interventions { get; set; } = null!;
 
-    public List<OutcomeMeasure>? OutcomeMeasures { get; set; }
+    public List<OutcomeMeasure> OutcomeMeasures { get; set; } = null!;
 
-    public List<ClinicalScale>? ClinicalScales { get; set; }
+    public List<ClinicalScale> ClinicalScales { get; set; } = null!;
 
-    public List<FindingWire>? Findings { get; set; }
+    public List<FindingWire> Findings { get; set; } = null!;
 
-    public List<ProposedMechanismWire>? Mechanisms { get; set; }
+    public List<ProposedMechanismWire> Mechanisms { get; set; } = null!;
 
     public SafetyWire? Safety { get; set; }
 
-    public List<EvidenceWire>? Evidence { get; set; }
+    public List<EvidenceWire> Evidence { get; set; } = null!;
 
-    public List<string>? SourceIds { get; set; }
+    public List<string> SourceIds { get; set; } = null!;
 
     public string? Notes { get; set; }
 }
@@ -189,7 +192,7 @@ internal sealed class InterventionWire
     /// <summary>Format 1.0's single route, still read (as a list of one); never written.</summary>
     public DeliveryRoute? DeliveryRoute { get; set; }
 
-    public List<DeliveryRoute>? DeliveryRoutes { get; set; }
+    public List<DeliveryRoute> DeliveryRoutes { get; set; } = null!;
 
     public string? ConditioningRegimen { get; set; }
 
@@ -221,7 +224,7 @@ internal sealed class FindingWire
     [JsonRequired]
     public string Quote { get; set; } = null!;
 
-    public List<string>? SourceIds { get; set; }
+    public List<string> SourceIds { get; set; } = null!;
 
     public ResultWire? Result { get; set; }
 
@@ -314,13 +317,13 @@ internal sealed class ProposedMechanismWire
 
 internal sealed class SafetyWire
 {
-    public List<string>? SourceIds { get; set; }
+    public List<string> SourceIds { get; set; } = null!;
 
     public Tolerability? Tolerability { get; set; }
 
-    public List<string>? AdverseEvents { get; set; }
+    public List<string> AdverseEvents { get; set; } = null!;
 
-    public List<string>? Risks { get; set; }
+    public List<string> Risks { get; set; } = null!;
 
     public string? Quote { get; set; }
 }
