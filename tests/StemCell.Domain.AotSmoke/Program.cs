@@ -205,7 +205,7 @@ Section("export", () =>
 
     using var document = JsonDocument.Parse(json);
     var root = document.RootElement;
-    Check(root.GetProperty("formatVersion").GetInt32() == VocabularyExport.FormatVersion, "export: formatVersion");
+    Check(root.GetProperty("formatVersion").GetString() == VocabularyExport.FormatVersion, "export: formatVersion");
     var vocabularies = root.GetProperty("vocabularies").EnumerateArray().ToList();
     Check(vocabularies.Select(v => v.GetProperty("name").GetString()).SequenceEqual(Vocabularies.All.Select(d => d.Name)), "export: vocabulary names");
     Check(HasCoding(vocabularies, "disease", "multiple-sclerosis", "24700007") && HasCoding(vocabularies, "disease", "multiple-sclerosis", "D009103") && HasCoding(vocabularies, "disease", "multiple-sclerosis", "MONDO:0005301"), "export: MS codings");

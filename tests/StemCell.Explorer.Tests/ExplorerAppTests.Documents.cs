@@ -46,7 +46,7 @@ public partial class ExplorerAppTests
         var export = JsonNode.Parse(VocabularyExport.ToJson())!;
         var expected = export["vocabularies"]!.AsArray().Single(v => (string?)v!["name"] == "stem-cell-type");
         var document = JsonNode.Parse(result.Output)!;
-        Assert.Equal(1, (int?)document["formatVersion"]);
+        Assert.Equal("2.0", (string?)document["formatVersion"]);
         Assert.True(JsonNode.DeepEquals(expected, Assert.Single(document["vocabularies"]!.AsArray())));
         Assert.Contains("\"iPSC\"", result.Output, StringComparison.Ordinal);
     }

@@ -15,7 +15,7 @@ namespace StemCell.Domain.Vocabulary;
 /// spaces, <c>\n</c> line ends, a final newline, non-ASCII characters unescaped). Property names are camelCase:
 /// </para>
 /// <code>
-/// { "formatVersion": 1,
+/// { "formatVersion": "2.0",
 ///   "vocabularies": [
 ///     { "name", "description",
 ///       "terms": [
@@ -28,7 +28,9 @@ namespace StemCell.Domain.Vocabulary;
 /// <para>
 /// Every property above is always present. A relation names the vocabulary of its target terms and gives them
 /// by code; <c>"code"</c> marks a relation to one term, <c>"codes"</c> a relation to a list (possibly empty).
-/// <see cref="FormatVersion"/> changes only when the shape changes incompatibly.
+/// <see cref="FormatVersion"/> is <c>"major.minor"</c>, as in the library's other documents; its major version changes
+/// only when the shape changes incompatibly. The package ships the document's JSON Schema beside it, as
+/// <c>vocabulary/stemcell-vocabulary.schema.json</c>.
 /// </para>
 /// </remarks>
 public static class VocabularyExport
@@ -42,9 +44,9 @@ public static class VocabularyExport
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Gets the version of the document's shape.</summary>
-    /// <value>The value of the document's <c>formatVersion</c> property; currently 1.</value>
-    public static int FormatVersion => 1;
+    /// <summary>The version of the document's shape, the value of its <c>formatVersion</c> property: <c>"2.0"</c>.</summary>
+    /// <remarks>Version 1 wrote the number <c>1</c>; 2.0 writes a <c>"major.minor"</c> string, as the dataset document does.</remarks>
+    public const string FormatVersion = "2.0";
 
     /// <summary>Writes the exported vocabulary to a stream as UTF-8 JSON.</summary>
     /// <param name="stream">A writable stream; it is flushed but not closed.</param>
@@ -57,7 +59,7 @@ public static class VocabularyExport
         using (var writer = new Utf8JsonWriter(stream, WriterOptions))
         {
             writer.WriteStartObject();
-            writer.WriteNumber("formatVersion", FormatVersion);
+            writer.WriteString("formatVersion", FormatVersion);
             writer.WriteStartArray("vocabularies");
             foreach (var vocabulary in Vocabularies.All)
             {

@@ -10,6 +10,8 @@ internal static class RepositoryFiles
 
     internal static string VocabularyJson => Path.Combine(Root.Value, "src", "StemCell.Domain", "vocabulary.json");
 
+    internal static string VocabularySchema => Path.Combine(Root.Value, "src", "StemCell.Domain", "vocabulary.schema.json");
+
     internal static string VocabularyLock => Path.Combine(Root.Value, "src", "StemCell.Domain", "vocabulary.lock");
 
     internal static string DatasetSchema => Path.Combine(Root.Value, "src", "StemCell.Domain", "stemcell-dataset.schema.json");

@@ -1,5 +1,8 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using Vocabularies = StemCell.Domain.Vocabulary.Vocabularies;
 using StemCell.Domain.Tests.TestSupport;
 using StemCell.Domain.Vocabulary;
 
@@ -7,6 +10,8 @@ namespace StemCell.Domain.Tests.Vocabulary;
 
 public sealed class VocabularyExportTests
 {
+    private static readonly Lazy<JsonSchema> VocabularySchema = new(() => JsonSchema.FromFile(RepositoryFiles.VocabularySchema));
+
     [Fact]
     public void CheckedInCopy_IsTheCurrentExport()
     {
@@ -26,7 +31,7 @@ public sealed class VocabularyExportTests
 
         Assert.DoesNotContain('\r', json);
         Assert.EndsWith("}\n", json, StringComparison.Ordinal);
-        Assert.StartsWith("{\n  \"formatVersion\": 1,\n  \"vocabularies\": [\n", json, StringComparison.Ordinal);
+        Assert.StartsWith("{\n  \"formatVersion\": \"2.0\",\n  \"vocabularies\": [\n", json, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,6 +41,41 @@ public sealed class VocabularyExportTests
 
         Assert.Contains("\"Lou Gehrig's disease\"", json, StringComparison.Ordinal);
         Assert.Contains("\"Lou Gehrig\u2019s disease\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_IsValidAgainstTheShippedSchema()
+    {
+        var result = VocabularySchema.Value.Evaluate(JsonNode.Parse(VocabularyExport.ToJson()), new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? []).Where(d => d.HasErrors).Select(d => $"{d.InstanceLocation}: {string.Join("; ", d.Errors!.Values)}")));
+    }
+
+    [Fact]
+    public void Schema_IsAValidDraft202012Schema()
+    {
+        var result = MetaSchemas.Draft202012.Evaluate(JsonNode.Parse(File.ReadAllText(RepositoryFiles.VocabularySchema)));
+
+        Assert.True(result.IsValid);
+    }
+
+    [Theory]
+    [InlineData("$.formatVersion", "1")]
+    [InlineData("$.vocabularies[0].terms[0].code", "\"Multiple-Sclerosis\"")]
+    [InlineData("$.vocabularies[0].terms[0].displayName", "\" padded \"")]
+    [InlineData("$.vocabularies[0].terms[0].codings[0].confidence", "\"unverified\"")]
+    [InlineData("$.vocabularies[0].terms[0].bogus", "1")]
+    public void Schema_RejectsTheExportWithOneValueBroken(string path, string value)
+    {
+        var document = JsonNode.Parse(VocabularyExport.ToJson())!;
+        var term = document["vocabularies"]![0]!["terms"]![0]!.AsObject();
+        var property = path[(path.LastIndexOf('.') + 1)..];
+        var parent = path.Contains(".codings[0].", StringComparison.Ordinal) ? term["codings"]![0]!.AsObject()
+            : path.StartsWith("$.vocabularies", StringComparison.Ordinal) ? term
+            : document.AsObject();
+        parent[property] = JsonNode.Parse(value);
+
+        Assert.False(VocabularySchema.Value.Evaluate(document).IsValid, $"{path} = {value} passed the schema");
     }
 
     [Fact]
@@ -51,7 +91,7 @@ public sealed class VocabularyExportTests
     {
         var root = ExportedVocabulary.Root;
 
-        Assert.Equal(VocabularyExport.FormatVersion, root.GetProperty("formatVersion").GetInt32());
+        Assert.Equal("2.0", root.GetProperty("formatVersion").GetString());
         var vocabularies = root.GetProperty("vocabularies").EnumerateArray().ToList();
         Assert.Equal(Vocabularies.All.Select(d => d.Name), vocabularies.Select(v => v.GetProperty("name").GetString()));
         Assert.Equal(Vocabularies.All.Select(d => d.Description), vocabularies.Select(v => v.GetProperty("description").GetString()));
