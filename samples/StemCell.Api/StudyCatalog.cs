@@ -17,7 +17,10 @@ internal sealed class StudyCatalog(DatasetIndex index, string origin)
     /// <summary>Gets where the dataset came from: <c>embedded</c> or the file's path.</summary>
     public string Origin { get; } = origin;
 
-    /// <summary>Loads the configured dataset, strictly: a file that is not a valid dataset stops the application.</summary>
+    /// <summary>
+    /// Loads the configured dataset, strictly. Program.cs loads it at start-up, so a file that cannot be read or is not a
+    /// valid dataset stops the application with a message.
+    /// </summary>
     public static StudyCatalog Load(IConfiguration configuration)
     {
         var path = configuration["Dataset:Path"];

@@ -46,7 +46,7 @@ public sealed class ClinicalTrialsGovCuration
     /// <summary>Initializes a new instance of the <see cref="ClinicalTrialsGovCuration"/> class.</summary>
     /// <param name="decisions">The decisions, applied in this order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="decisions"/> is null, contains a null, or a decision has a null value.</exception>
-    /// <exception cref="ArgumentException">A decision's vocabulary is not one a decision can set, or its intervention index does not fit its vocabulary.</exception>
+    /// <exception cref="ArgumentException">A decision's trial is not an NCT number, its vocabulary is not one a decision can set, or its intervention index does not fit its vocabulary.</exception>
     public ClinicalTrialsGovCuration(IEnumerable<ClinicalTrialsGovCurationDecision> decisions)
         : this(decisions, "curation")
     {
@@ -63,6 +63,11 @@ public sealed class ClinicalTrialsGovCuration
             if (decision.Trial is null || decision.Term is null || decision.Field is null || decision.Phrase is null || decision.Why is null)
             {
                 throw new ArgumentNullException(nameof(decisions), $"Decision {i} lacks its trial, term, field, phrase or reason.");
+            }
+
+            if (!Registry.ClinicalTrialsGov.IsValidIdentifier(decision.Trial))
+            {
+                throw new ArgumentException($"Decision {i}: '{decision.Trial}' is not an NCT number: expected {Registry.ClinicalTrialsGov.IdentifierFormat}.", nameof(decisions));
             }
 
             if (Shape(decision.Term.VocabularyName, decision.Intervention) is { } problem)
@@ -262,6 +267,7 @@ public sealed class ClinicalTrialsGovCuration
             return decisions;
         }
 
+        Duplicates(root, "$", problems);
         foreach (var property in root.EnumerateObject().Where(p => p.Name is not ("formatVersion" or "decisions")))
         {
             problems.Add($"$.{property.Name}: unknown property; a curation document has only \"formatVersion\" and \"decisions\".");
@@ -303,6 +309,7 @@ public sealed class ClinicalTrialsGovCuration
         }
 
         var count = problems.Count;
+        Duplicates(item, path, problems);
         foreach (var property in item.EnumerateObject().Where(p => !DecisionProperties.Contains(p.Name)))
         {
             problems.Add($"{path}.{property.Name}: unknown property; a decision has {string.Join(", ", DecisionProperties.Select(p => $"\"{p}\""))}.");
@@ -323,7 +330,9 @@ public sealed class ClinicalTrialsGovCuration
         }
 
         IVocabularyTerm? term = null;
-        if (Text(item, path, "code", problems) is { } code && vocabulary is not null && !vocabulary.TryFind(code, out term))
+        // Strict: the code itself, as the vocabulary writes it; a synonym or another case is the reader's guess, not the reviewer's.
+        if (Text(item, path, "code", problems) is { } code && vocabulary is not null
+            && !(vocabulary.TryFind(code, out term) && term.Code == code))
         {
             problems.Add($"{path}.code: '{code}' is not a code of {vocabulary.Name}; expected one of {string.Join(", ", vocabulary.Terms.Select(t => t.Code))}.");
         }
@@ -352,6 +361,15 @@ public sealed class ClinicalTrialsGovCuration
         return problems.Count == count
             ? new ClinicalTrialsGovCurationDecision(trial!, term!, intervention, field!, phrase!, why!)
             : null;
+    }
+
+    /// <summary>Records each property an object gives twice: JSON readers disagree on which one counts.</summary>
+    private static void Duplicates(JsonElement item, string path, List<string> problems)
+    {
+        foreach (var name in item.EnumerateObject().GroupBy(p => p.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            problems.Add($"{path}.{name}: given twice; a property is given once.");
+        }
     }
 
     /// <summary>Reads a required text property that is neither blank nor padded, or records why not.</summary>

@@ -97,7 +97,16 @@ public static class FhirImporter
                     if (bundle.Entry[i].Resource is ResearchStudy study)
                     {
                         position++;
-                        AddStudy(studies, new StudyReader(study, $"Bundle.entry[{i}].resource", resolver, problems, position).Read());
+                        var path = $"Bundle.entry[{i}].resource";
+                        var read = new StudyReader(study, path, resolver, problems, position).Read();
+                        if (read is not null && studies.Any(s => s.Id == read.Id))
+                        {
+                            // Two studies of one id cannot stand in one dataset; which one is meant cannot be told.
+                            problems.Error($"{path}.id", $"The study id '{read.Id}' is already that of an earlier ResearchStudy of the bundle; a study is given once.");
+                            continue;
+                        }
+
+                        AddStudy(studies, read);
                     }
                 }
 

@@ -52,6 +52,28 @@ public sealed partial class SampleProcessTests
         }
     }
 
+    [Fact]
+    public async Task SampleProcess_ADatasetPathThatCannotBeRead_Exits1WithAMessageAndNoStackTrace()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "StemCell.Api.dll"), "--urls", "http://127.0.0.1:0", "--Dataset:Path=/no/such/dataset.json" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = await process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.Equal(1, process.ExitCode);
+        Assert.StartsWith("Dataset:Path: ", error, StringComparison.Ordinal);
+        Assert.Contains("/no/such/dataset.json", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error + await output, StringComparison.Ordinal);
+    }
+
     // Kestrel logs "Now listening on: http://127.0.0.1:PORT" once it is ready.
     private static async Task<Uri> ListeningAddressAsync(Process process, Task<string> errorOutput)
     {

@@ -126,7 +126,7 @@ public class ClinicalTrialsGovCurationTests
     {
         using var stream = TestFiles.Utf8("""
             {"formatVersion": "1.0", "decisions": [
-              {"trial": "NCT04745299", "vocabulary": "disease", "code": "als", "intervention": "first",
+              {"trial": "NCT04745299", "vocabulary": "disease", "code": "amyotrophic-lateral-sclerosis", "intervention": "first",
                "field": " briefSummary", "phrase": "", "why": "x"}]}
             """);
 
@@ -140,6 +140,44 @@ public class ClinicalTrialsGovCurationTests
                 "$.decisions[0].phrase: expected text that is neither empty nor padded, found \"\".",
             ],
             exception.Problems.ToArray());
+    }
+
+    [Theory]
+    [InlineData("study-design", "RCT", "'RCT' is not a code of study-design")]
+    [InlineData("study-design", "randomized", "'randomized' is not a code of study-design")]
+    [InlineData("tissue-source", "BONE-MARROW", "'BONE-MARROW' is not a code of tissue-source")]
+    public void Read_ASynonymOrAnotherCaseForACode_IsRejected(string vocabulary, string code, string problem)
+    {
+        using var stream = TestFiles.Utf8($$"""
+            {"formatVersion": "1.0", "decisions": [{"trial": "NCT04745299", "vocabulary": "{{vocabulary}}", "code": "{{code}}",
+              "field": "briefSummary", "phrase": "randomized", "why": "A test."}]}
+            """);
+
+        var exception = Assert.Throws<ClinicalTrialsGovCurationException>(() => ClinicalTrialsGovCuration.Read(stream, "curation.json"));
+
+        Assert.Contains(exception.Problems, p => p.StartsWith($"$.decisions[0].code: {problem}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_APropertyGivenTwice_IsRejected()
+    {
+        using var stream = TestFiles.Utf8("""
+            {"formatVersion": "1.0", "decisions": [{"trial": "NCT04745299", "vocabulary": "study-design", "code": "crossover",
+              "field": "briefSummary", "phrase": "randomized", "why": "x", "why": "y"}]}
+            """);
+
+        var exception = Assert.Throws<ClinicalTrialsGovCurationException>(() => ClinicalTrialsGovCuration.Read(stream, "curation.json"));
+
+        Assert.Equal(["$.decisions[0].why: given twice; a property is given once."], exception.Problems.ToArray());
+    }
+
+    [Fact]
+    public void Constructor_ATrialThatIsNoNctNumber_IsRejected()
+    {
+        var exception = Assert.Throws<ArgumentException>(() => new ClinicalTrialsGovCuration(
+            [new ClinicalTrialsGovCurationDecision("nct123", StudyDesign.Crossover, null, "briefSummary", "randomized", "A test.")]));
+
+        Assert.Contains("'nct123' is not an NCT number", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,6 +5,19 @@ namespace StemCell.Domain.Fhir.Tests;
 
 public sealed class FhirImporterTests
 {
+    [Fact]
+    public void Import_ABundleWithTwoResearchStudiesOfOneId_IsAnErrorAtTheSecondAndKeepsTheFirst()
+    {
+        var bundle = FhirExporter.ToBundle(SampleDataset.Dataset.Studies[0]);
+        bundle.Entry.Add(new Hl7.Fhir.Model.Bundle.EntryComponent { FullUrl = "urn:uuid:00000000-0000-4000-8000-000000000001", Resource = FhirExporter.ToBundle(SampleDataset.Dataset.Studies[0]).Entry.First(e => e.Resource is Hl7.Fhir.Model.ResearchStudy).Resource });
+
+        var result = FhirImporter.Import(bundle, FhirImportOptions.Lenient);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal($"Bundle.entry[{bundle.Entry.Count - 1}].resource.id", error.Path);
+        Assert.Equal([SampleDataset.Dataset.Studies[0].Id], result.Studies.Select(s => s.Id));
+    }
+
     private const string Mcode = "mcode-converted-ResearchStudy-NCT02513394.json";
     private const string McodeWithMs = "mcode-converted-ResearchStudy-NCT02513394.condition-ms.json";
     private const string McodeBundle = "mcode-converted-searchset-Bundle-NCT02513394.json";

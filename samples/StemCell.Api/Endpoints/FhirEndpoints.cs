@@ -26,8 +26,21 @@ internal static class FhirEndpoints
         return app;
     }
 
-    private static Results<ContentHttpResult, ProblemHttpResult> Get(string id, StudyCatalog catalog) =>
-        catalog.TryGetStudy(id, out var study)
-            ? TypedResults.Text(FhirExporter.ToJson(FhirExporter.ToBundle([study], catalog.Index.Dataset.Sources)), FhirJson)
-            : ApiProblems.StudyNotFound(id);
+    private static Results<ContentHttpResult, ProblemHttpResult> Get(string id, StudyCatalog catalog)
+    {
+        if (!catalog.TryGetStudy(id, out var study))
+        {
+            return ApiProblems.StudyNotFound(id);
+        }
+
+        try
+        {
+            return TypedResults.Text(FhirExporter.ToJson(FhirExporter.ToBundle([study], catalog.Index.Dataset.Sources)), FhirJson);
+        }
+        catch (ArgumentException e)
+        {
+            // A study FHIR cannot hold, such as an id longer than FHIR's 64 characters (the library allows 100).
+            return TypedResults.Problem(detail: e.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "The study cannot be written as FHIR R4.");
+        }
+    }
 }
