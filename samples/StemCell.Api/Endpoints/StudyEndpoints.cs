@@ -12,10 +12,27 @@ namespace StemCell.Api;
 /// </summary>
 internal static class StudyEndpoints
 {
+    /// <summary>The query parameters of <c>GET /studies</c>, as <see cref="List"/> names them.</summary>
+    private static readonly string[] Filters =
+        ["disease", "course", "cellType", "tissue", "donor", "route", "mechanism", "outcome", "phase", "minPhase", "maxPhase", "status", "registry"];
+
     public static IEndpointRouteBuilder MapStudyEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/studies").WithTags("Studies");
-        group.MapGet("/", List).WithSummary("The studies that match every filter given, in dataset order.");
+        group.MapGet("/", List)
+            .WithSummary("The studies that match every filter given, in dataset order.")
+            .AddEndpointFilter(async (context, next) =>
+            {
+                // A misspelt filter (?tisue=) would otherwise be ignored and every study returned as if it matched.
+                var unknown = context.HttpContext.Request.Query.Keys.Where(key => !Filters.Contains(key, StringComparer.OrdinalIgnoreCase)).Order(StringComparer.Ordinal).ToList();
+                return unknown.Count == 0
+                    ? await next(context)
+                    : TypedResults.Problem(
+                        detail: $"Unknown query parameter{(unknown.Count == 1 ? string.Empty : "s")} {string.Join(", ", unknown.Select(k => $"'{k}'"))}; "
+                            + $"the filters are {string.Join(", ", Filters)}.",
+                        statusCode: StatusCodes.Status400BadRequest,
+                        title: "Unknown query parameter.");
+            });
         group.MapGet("/{id}", Get).WithSummary("One study, in the dataset document's format.");
         return app;
     }

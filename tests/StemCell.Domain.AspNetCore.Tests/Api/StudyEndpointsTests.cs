@@ -68,6 +68,25 @@ public sealed class StudyEndpointsTests(ApiFactory factory) : IClassFixture<ApiF
     }
 
     [Theory]
+    [InlineData("tisue=bone-marrow", "'tisue'")]
+    [InlineData("disease=als&donr=autologous", "'donr'")]
+    public async Task GetStudies_UnknownQueryParameter_IsA400ProblemNamingItAndTheFilters(string query, string named)
+    {
+        using var response = await _client.GetAsync(new Uri("/studies?" + query, UriKind.Relative));
+
+        var problem = await TestSupport.AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        var detail = problem["detail"]!.GetValue<string>();
+        Assert.Contains(named, detail, StringComparison.Ordinal);
+        Assert.Contains("tissue", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetStudies_AFilterNameInAnotherCase_IsBoundAsASPNETCoreBindsIt()
+    {
+        Assert.Equal(await IdsAsync("/studies?disease=als"), await IdsAsync("/studies?Disease=als"));
+    }
+
+    [Theory]
     [InlineData("disease=parkinsons-disease", "disease")]
     [InlineData("phase=phase-9", "phase")]
     [InlineData("cellType=", "cellType")]
