@@ -133,7 +133,8 @@ public sealed class ClinicalTrialsGovCuration
         var records = entries
             .Where(e => e is { Outcome: ClinicalTrialsGovImportOutcome.Imported, Record: not null, RegistrySource: not null })
             .ToLookup(e => e.Record!.NctId, StringComparer.Ordinal);
-        var studies = dataset.Studies.ToDictionary(s => s.Id, s => s.ToBuilder(), StringComparer.Ordinal);
+        // Only the curated studies are rebuilt; the others are returned as they are.
+        var curated = new Dictionary<string, StudyBuilder>(StringComparer.Ordinal);
         var problems = new List<string>();
         for (var i = 0; i < Decisions.Length; i++)
         {
@@ -156,7 +157,12 @@ public sealed class ClinicalTrialsGovCuration
                 continue;
             }
 
-            var builder = studies[study.Id];
+            if (!curated.TryGetValue(study.Id, out var builder))
+            {
+                builder = study.ToBuilder();
+                curated.Add(study.Id, builder);
+            }
+
             if (Add(builder, decision) is { } problem)
             {
                 problems.Add($"{path}: {problem}");
@@ -173,7 +179,7 @@ public sealed class ClinicalTrialsGovCuration
             throw new ClinicalTrialsGovCurationException(_inputName, problems);
         }
 
-        return new EvidenceDataset(dataset.Sources, dataset.Studies.Select(s => studies[s.Id].Build()));
+        return new EvidenceDataset(dataset.Sources, dataset.Studies.Select(s => curated.TryGetValue(s.Id, out var builder) ? builder.Build() : s));
     }
 
     /// <summary>Adds the decision's value to the study, or says why it cannot.</summary>

@@ -191,18 +191,9 @@ internal static class ClinicalTrialsGovCommands
         }
 
         EvidenceDataset? baseDataset = null;
-        if (basePath is not null)
+        if (basePath is not null && (baseDataset = Validation.DatasetFileValidator.Load(basePath, context.Error)) is null)
         {
-            var problems = Validation.DatasetFileValidator.Check(basePath, out baseDataset);
-            foreach (var problem in problems)
-            {
-                context.Error.WriteLine($"{basePath}: {problem}");
-            }
-
-            if (baseDataset is null)
-            {
-                return null;
-            }
+            return null;
         }
 
         return new ImportFinish(curation, baseDataset, basePath);

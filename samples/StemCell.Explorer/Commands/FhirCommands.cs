@@ -74,18 +74,9 @@ internal static class FhirCommands
     private static int Import(ExplorerContext context, string path, bool lenient, string? sourcesPath, string? outPath)
     {
         EvidenceDataset? withSources = null;
-        if (sourcesPath is not null)
+        if (sourcesPath is not null && (withSources = Validation.DatasetFileValidator.Load(sourcesPath, context.Error)) is null)
         {
-            var problems = Validation.DatasetFileValidator.Check(sourcesPath, out withSources);
-            foreach (var problem in problems)
-            {
-                context.Error.WriteLine($"{sourcesPath}: {problem}");
-            }
-
-            if (withSources is null)
-            {
-                return ExitCodes.Failure;
-            }
+            return ExitCodes.Failure;
         }
 
         string json;

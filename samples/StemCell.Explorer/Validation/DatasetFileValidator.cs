@@ -21,20 +21,27 @@ internal static class DatasetFileValidator
     /// <returns><see cref="ExitCodes.Success"/> for a valid dataset, otherwise <see cref="ExitCodes.Failure"/>.</returns>
     internal static int Validate(string path, TextWriter output, TextWriter error)
     {
-        var problems = Check(path, out var dataset);
-        if (dataset is not null)
+        if (Load(path, error) is not { } dataset)
         {
-            output.WriteLine(
-                $"{path}: valid dataset ({Text.Count(dataset.Sources.Length, "source", "sources")}, {Text.Count(dataset.Studies.Length, "study", "studies")})");
-            return ExitCodes.Success;
+            return ExitCodes.Failure;
         }
 
+        output.WriteLine(
+            $"{path}: valid dataset ({Text.Count(dataset.Sources.Length, "source", "sources")}, {Text.Count(dataset.Studies.Length, "study", "studies")})");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Reads a dataset file, writing its problems to <paramref name="error"/>, each after the path.</summary>
+    /// <returns>The dataset, or null when the file is not a valid dataset.</returns>
+    internal static EvidenceDataset? Load(string path, TextWriter error)
+    {
+        var problems = Check(path, out var dataset);
         foreach (var problem in problems)
         {
             error.WriteLine($"{path}: {problem}");
         }
 
-        return ExitCodes.Failure;
+        return dataset;
     }
 
     /// <summary>Reads and checks a file.</summary>

@@ -1,17 +1,24 @@
+using StemCell.Domain.ClinicalTrialsGov.Derivation;
+
 namespace StemCell.Domain.ClinicalTrialsGov.Curation;
 
 /// <summary>
-/// Every free-text field of a record by its path, as the derivation and the import report name them
-/// (<c>briefSummary</c>, <c>interventions[0].description</c>, <c>eligibility.criteria</c>, …).
+/// Every free-text field of a record, by the path the derivation, the import report and the curation name it with
+/// (<c>briefSummary</c>, <c>interventions[0].description</c>, <c>eligibility.criteria</c>, …): the one place a field's
+/// path is spelled.
 /// </summary>
 internal static class RecordText
 {
     /// <summary>Finds a field's text.</summary>
     /// <returns>The text, or null when the record has no such field.</returns>
     internal static string? Find(ClinicalTrialsGovRecord record, string path) =>
-        Fields(record).FirstOrDefault(f => f.Path == path).Text;
+        Fields(record).FirstOrDefault(f => f.Path == path)?.Text;
 
-    private static IEnumerable<(string Path, string? Text)> Fields(ClinicalTrialsGovRecord record)
+    /// <summary>Gets the record's text fields that have text, in the record's order.</summary>
+    internal static IEnumerable<TextField> Fields(ClinicalTrialsGovRecord record) =>
+        AllFields(record).Where(f => f.Text is not null).Select(f => new TextField(f.Path, f.Text!));
+
+    private static IEnumerable<(string Path, string? Text)> AllFields(ClinicalTrialsGovRecord record)
     {
         yield return ("briefTitle", record.BriefTitle);
         yield return ("officialTitle", record.OfficialTitle);

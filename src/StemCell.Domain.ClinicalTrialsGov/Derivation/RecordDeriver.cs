@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using StemCell.Domain.ClinicalTrialsGov.Curation;
 using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.ClinicalTrialsGov.Derivation;
@@ -389,74 +390,24 @@ internal static class RecordDeriver
             _ => false,
         };
 
-    private static IEnumerable<TextField> ConditionFields(ClinicalTrialsGovRecord record) =>
-        record.Conditions.Select((condition, i) => new TextField($"conditions[{i}]", condition));
+    // The fields each tier of the derivation reads, picked from the record's text fields (RecordText spells the paths).
+    private static IEnumerable<TextField> ConditionFields(ClinicalTrialsGovRecord record) => Picked(record, "conditions[");
 
-    private static IEnumerable<TextField> TitleAndKeywordFields(ClinicalTrialsGovRecord record)
-    {
-        if (record.BriefTitle is { } brief)
-        {
-            yield return new TextField("briefTitle", brief);
-        }
+    private static IEnumerable<TextField> TitleAndKeywordFields(ClinicalTrialsGovRecord record) =>
+        Picked(record, "briefTitle", "officialTitle", "keywords[");
 
-        if (record.OfficialTitle is { } official)
-        {
-            yield return new TextField("officialTitle", official);
-        }
+    private static IEnumerable<TextField> InterventionAndArmFields(ClinicalTrialsGovRecord record) =>
+        RecordText.Fields(record).Where(f => (f.Path.StartsWith("interventions[", StringComparison.Ordinal) && !f.Path.Contains(".otherNames[", StringComparison.Ordinal))
+            || f.Path.StartsWith("arms[", StringComparison.Ordinal));
 
-        for (var i = 0; i < record.Keywords.Length; i++)
-        {
-            yield return new TextField($"keywords[{i}]", record.Keywords[i]);
-        }
-    }
+    private static IEnumerable<TextField> SummaryFields(ClinicalTrialsGovRecord record) => Picked(record, "briefSummary");
 
-    private static IEnumerable<TextField> InterventionAndArmFields(ClinicalTrialsGovRecord record)
-    {
-        for (var i = 0; i < record.Interventions.Length; i++)
-        {
-            yield return new TextField($"interventions[{i}].name", record.Interventions[i].Name);
-            if (record.Interventions[i].Description is { } description)
-            {
-                yield return new TextField($"interventions[{i}].description", description);
-            }
-        }
+    private static IEnumerable<TextField> OutcomeFields(ClinicalTrialsGovRecord record) =>
+        Picked(record, "primaryOutcomes[", "secondaryOutcomes[", "otherOutcomes[", "unclassifiedOutcomes[");
 
-        for (var a = 0; a < record.Arms.Length; a++)
-        {
-            yield return new TextField($"arms[{a}].label", record.Arms[a].Label);
-            if (record.Arms[a].Description is { } description)
-            {
-                yield return new TextField($"arms[{a}].description", description);
-            }
-        }
-    }
-
-    private static IEnumerable<TextField> SummaryFields(ClinicalTrialsGovRecord record)
-    {
-        if (record.BriefSummary is { } summary)
-        {
-            yield return new TextField("briefSummary", summary);
-        }
-    }
-
-    private static IEnumerable<TextField> OutcomeFields(ClinicalTrialsGovRecord record)
-    {
-        foreach (var (name, outcomes) in new[]
-                 {
-                     ("primaryOutcomes", record.PrimaryOutcomes), ("secondaryOutcomes", record.SecondaryOutcomes), ("otherOutcomes", record.OtherOutcomes),
-                     ("unclassifiedOutcomes", record.UnclassifiedOutcomes),
-                 })
-        {
-            for (var i = 0; i < outcomes.Length; i++)
-            {
-                yield return new TextField($"{name}[{i}].measure", outcomes[i].Measure);
-                if (outcomes[i].Description is { } description)
-                {
-                    yield return new TextField($"{name}[{i}].description", description);
-                }
-            }
-        }
-    }
+    /// <summary>The record's text fields whose path is one of <paramref name="paths"/> or, for one ending in '[', an item of that list.</summary>
+    private static IEnumerable<TextField> Picked(ClinicalTrialsGovRecord record, params string[] paths) =>
+        RecordText.Fields(record).Where(f => paths.Any(p => p.EndsWith('[') ? f.Path.StartsWith(p, StringComparison.Ordinal) : f.Path == p));
 
     private static void AddEvidence(List<ClinicalTrialsGovDerivedValue> evidence, List<FoundPhrase> stated)
     {
