@@ -15,6 +15,7 @@ internal sealed partial class VocabularyIndex<TTerm>
     private readonly FrozenDictionary<string, TTerm> _byCodeOrSynonym;
     private readonly FrozenDictionary<string, TTerm>.AlternateLookup<ReadOnlySpan<char>> _byCodeOrSynonymSpan;
     private readonly FrozenDictionary<string, TTerm> _byCode;
+    private readonly FrozenDictionary<string, TTerm>.AlternateLookup<ReadOnlySpan<char>> _byCodeSpan;
     private readonly FrozenDictionary<string, TTerm> _byCodeIgnoringCase;
     private readonly FrozenDictionary<int, TTerm> _byValue;
 
@@ -75,6 +76,7 @@ internal sealed partial class VocabularyIndex<TTerm>
         _byCodeOrSynonym = byCodeOrSynonym.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
         _byCodeOrSynonymSpan = _byCodeOrSynonym.GetAlternateLookup<ReadOnlySpan<char>>();
         _byCode = terms.ToFrozenDictionary(t => t.Code, StringComparer.Ordinal);
+        _byCodeSpan = _byCode.GetAlternateLookup<ReadOnlySpan<char>>();
 
         // Codes are unique ignoring case (checked above), so this cannot collide; it lets a case-insensitive
         // lookup of a code compare in place instead of lower-casing (and allocating) the caller's text.
@@ -102,6 +104,8 @@ internal sealed partial class VocabularyIndex<TTerm>
     internal bool TryFind(ReadOnlySpan<char> code, out TTerm? term) => _byCodeOrSynonymSpan.TryGetValue(code, out term);
 
     internal bool TryFindExactCode(string code, out TTerm? term) => _byCode.TryGetValue(code, out term);
+
+    internal bool TryFindExactCode(ReadOnlySpan<char> code, out TTerm? term) => _byCodeSpan.TryGetValue(code, out term);
 
     internal bool TryFindCodeIgnoringCase(string code, out TTerm? term) => _byCodeIgnoringCase.TryGetValue(code, out term);
 

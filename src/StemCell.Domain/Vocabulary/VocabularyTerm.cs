@@ -113,6 +113,9 @@ public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm,
     /// <returns><see langword="true"/> when a term was found.</returns>
     public static bool TryFromCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out TTerm? term) => Index.TryFind(code, out term);
 
+    /// <summary>Finds the term whose canonical code is exactly <paramref name="code"/> (ordinal: no synonym, no other case), as a strict reader does.</summary>
+    internal static bool TryFromExactCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out TTerm? term) => Index.TryFindExactCode(code, out term);
+
     /// <summary>Parses a code or documented synonym, ignoring case.</summary>
     /// <param name="s">A code such as <c>amyotrophic-lateral-sclerosis</c>, or a synonym such as <c>ALS</c>.</param>
     /// <param name="provider">Ignored: codes do not depend on culture.</param>
