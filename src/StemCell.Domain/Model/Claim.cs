@@ -1,5 +1,4 @@
 using StemCell.Domain.Vocabulary;
-using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -10,7 +9,6 @@ namespace StemCell.Domain.Model;
 /// its quote. Any term of any vocabulary can be claimed (a benefit, a challenge, a disease, a cell type, a mechanism).
 /// Equality: equal when the terms are the same term and the quotes are equal (ordinal comparison).
 /// </remarks>
-[JsonConverter(typeof(Serialization.ClaimJsonConverter))]
 public sealed record Claim
 {
     /// <summary>Initializes a new instance of the <see cref="Claim"/> class.</summary>
@@ -35,4 +33,6 @@ public sealed record Claim
     /// <summary>Describes the claim.</summary>
     /// <returns>Text such as <c>challenge access-and-cost: "cost and accessibility are concerns"</c>.</returns>
     public override string ToString() => $"{Term.VocabularyName} {Term.Code}: \"{Quote}\"";
+
+    internal static Claim? Create(ProblemCollector problems, IVocabularyTerm term, string quote) => TemporaryFactory.Create(problems, () => new Claim(term, quote));
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -13,7 +12,6 @@ namespace StemCell.Domain.Model;
 /// </para>
 /// <para>Equality: equal when the bounds and the level are equal.</para>
 /// </remarks>
-[JsonConverter(typeof(Serialization.ConfidenceIntervalJsonConverter))]
 public sealed record ConfidenceInterval
 {
     /// <summary>The usual confidence level: 95%.</summary>
@@ -80,4 +78,6 @@ public sealed record ConfidenceInterval
 
     private static string? LevelProblem(decimal level) =>
         level is > 0m and < 1m ? null : string.Create(CultureInfo.InvariantCulture, $"A confidence level must be strictly between 0 and 1 (0.95 for 95%); {level} is not.");
+
+    internal static ConfidenceInterval? Create(ProblemCollector problems, decimal lower, decimal upper, decimal level) => TemporaryFactory.Create(problems, () => new ConfidenceInterval(lower, upper, level));
 }

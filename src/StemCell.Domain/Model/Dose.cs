@@ -2,13 +2,11 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using StemCell.Domain.Vocabulary;
-using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
 /// <summary>How many cells one administration gives: an amount in a unit, such as 1.6 million cells per kilogram.</summary>
 /// <remarks>Equality: equal when the amounts and the units are equal (2000000 equals 2.0E6 written either way).</remarks>
-[JsonConverter(typeof(Serialization.DoseJsonConverter))]
 public sealed record Dose
 {
     /// <summary>Initializes a new instance of the <see cref="Dose"/> class.</summary>
@@ -53,4 +51,6 @@ public sealed record Dose
 
     private static string? AmountProblem(decimal amount) =>
         amount > 0m ? null : string.Create(CultureInfo.InvariantCulture, $"A dose must be above 0; {amount} is not.");
+
+    internal static Dose? Create(ProblemCollector problems, decimal amount, DoseUnit unit) => TemporaryFactory.Create(problems, () => new Dose(amount, unit));
 }

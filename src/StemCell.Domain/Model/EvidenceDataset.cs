@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -12,7 +11,6 @@ namespace StemCell.Domain.Model;
 /// </para>
 /// <para>Equality: equal when the sources and the studies are equal, element by element in order.</para>
 /// </remarks>
-[JsonConverter(typeof(Serialization.EvidenceDatasetJsonConverter))]
 public sealed record EvidenceDataset
 {
     /// <summary>Initializes a new instance of the <see cref="EvidenceDataset"/> class.</summary>

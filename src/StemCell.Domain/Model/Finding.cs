@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using NodaTime;
 using StemCell.Domain.Vocabulary;
-using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -26,7 +25,6 @@ namespace StemCell.Domain.Model;
 /// periods do, unit by unit (three years is not 36 months).
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(Serialization.FindingJsonConverter))]
 public sealed record Finding
 {
     /// <summary>Initializes a new instance of the <see cref="Finding"/> class.</summary>
@@ -161,4 +159,6 @@ public sealed record Finding
             ? null
             : $"A time frame must be positive, with no negative unit and at least one positive unit; {timeFrame} is not.";
     }
+
+    internal static Finding? Create(ProblemCollector problems, OutcomeMeasure outcomeMeasure, OutcomeDirection direction, Population population, string quote, IEnumerable<string>? sourceIds, QuantitativeResult? result, NodaTime.Period? timeFrame) => TemporaryFactory.Create(problems, () => new Finding(outcomeMeasure, direction, population, quote, sourceIds, result, timeFrame));
 }

@@ -89,4 +89,6 @@ public sealed record HazardRatio : QuantitativeResult
         interval is null || interval.Contains(estimate)
             ? null
             : string.Create(CultureInfo.InvariantCulture, $"The estimate {estimate} lies outside its confidence interval {interval.Lower}\u2013{interval.Upper}.");
+
+    internal static HazardRatio? Create(ProblemCollector problems, decimal estimate, ConfidenceInterval? confidenceInterval) => TemporaryFactory.Create(problems, () => new HazardRatio(estimate, confidenceInterval));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -7,7 +6,6 @@ namespace StemCell.Domain.Model;
 /// The country is an ISO 3166-1 alpha-2 code (<c>GB</c>, <c>US</c>), checked for its shape only, and is optional:
 /// record it only when a source states it. Equality: equal when the names and countries are equal (ordinal comparison).
 /// </remarks>
-[JsonConverter(typeof(Serialization.InstitutionJsonConverter))]
 public sealed record Institution
 {
     /// <summary>Initializes a new instance of the <see cref="Institution"/> class.</summary>
@@ -38,4 +36,6 @@ public sealed record Institution
     /// <summary>Returns the name, with the country when known.</summary>
     /// <returns>Text such as <c>University of Cambridge</c> or <c>University of Cambridge (GB)</c>.</returns>
     public override string ToString() => Country is null ? Name : $"{Name} ({Country})";
+
+    internal static Institution? Create(ProblemCollector problems, string name, string? country) => TemporaryFactory.Create(problems, () => new Institution(name, country));
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using StemCell.Domain.Vocabulary;
-using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -21,7 +20,6 @@ namespace StemCell.Domain.Model;
 /// </para>
 /// <para>Equality: equal when every property is equal, the delivery routes compared element by element in order.</para>
 /// </remarks>
-[JsonConverter(typeof(Serialization.InterventionJsonConverter))]
 public sealed record Intervention
 {
     /// <summary>Initializes a new instance of the <see cref="Intervention"/> class.</summary>
@@ -141,4 +139,6 @@ public sealed record Intervention
                 $"The intervention has a conditioning regimen ('{ConditioningRegimen}'), which makes it a hematopoietic stem cell transplant, but its cells are '{StemCellType.Code}', not 'hematopoietic'.");
         }
     }
+
+    internal static Intervention? Create(ProblemCollector problems, StemCellType? stemCellType, TissueSource? tissueSource, DonorOrigin? donorOrigin, IEnumerable<DeliveryRoute>? deliveryRoutes, string? conditioningRegimen, Dose? dose, int? numberOfAdministrations) => TemporaryFactory.Create(problems, () => new Intervention(stemCellType, tissueSource, donorOrigin, deliveryRoutes, conditioningRegimen, dose, numberOfAdministrations));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -10,7 +9,6 @@ namespace StemCell.Domain.Model;
 /// ("80% of participants showed no signs of disease progression"). Equality: equal when both are all participants,
 /// or both are subgroups with the same description (ordinal comparison).
 /// </remarks>
-[JsonConverter(typeof(Serialization.PopulationJsonConverter))]
 public sealed record Population
 {
     private Population(string? description)
@@ -40,4 +38,6 @@ public sealed record Population
     /// <summary>Describes the population.</summary>
     /// <returns><c>all participants</c>, or the subgroup's description.</returns>
     public override string ToString() => Description ?? "all participants";
+
+    internal static Population? CreateSubgroup(ProblemCollector problems, string description) => TemporaryFactory.Create(problems, () => Subgroup(description));
 }

@@ -23,6 +23,9 @@ internal sealed class ProblemCollector
 
     internal bool IsEmpty => _problems.Count == 0;
 
+    /// <summary>Gets the number of problems added so far.</summary>
+    internal int Count => _problems.Count;
+
     /// <summary>Joins a path and a path relative to it: <c>studies[2]</c> and <c>findings[0]</c> make <c>studies[2].findings[0]</c>.</summary>
     internal static string Combine(string path, string relativePath) =>
         path.Length == 0 ? relativePath
@@ -47,6 +50,18 @@ internal sealed class ProblemCollector
         _location.Add((null, index));
         return new Scope(this);
     }
+
+    /// <summary>Moves into a property, until <see cref="Leave"/>: for a reader that cannot hold a scope across calls.</summary>
+    internal void Enter(string name) => _location.Add((name, -1));
+
+    /// <summary>Moves into an element of the list the collector is at, until <see cref="Leave"/>.</summary>
+    internal void EnterElement(int index) => _location.Add((null, index));
+
+    /// <summary>Leaves the property or element entered last.</summary>
+    internal void Leave() => _location.RemoveAt(_location.Count - 1);
+
+    /// <summary>Removes every problem, keeping the location: when one problem makes the others meaningless.</summary>
+    internal void Clear() => _problems.Clear();
 
     /// <summary>Adds a problem at a path relative to where the collector is; a null message adds nothing.</summary>
     internal void Add(string relativePath, string? message)

@@ -159,4 +159,6 @@ public sealed record Proportion : QuantitativeResult
                 CultureInfo.InvariantCulture,
                 $"The value {value} does not agree with {n}/{d} = {Math.Round(exact, 4)}: they must agree to within half a percentage point.");
     }
+
+    internal static Proportion? Create(ProblemCollector problems, decimal value, int? numerator, int? denominator) => TemporaryFactory.Create(problems, () => new Proportion(value, numerator, denominator));
 }

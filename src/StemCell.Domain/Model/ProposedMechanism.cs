@@ -1,5 +1,4 @@
 using StemCell.Domain.Vocabulary;
-using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -11,7 +10,6 @@ namespace StemCell.Domain.Model;
 /// three proposed mechanisms. A proposed mechanism is a hypothesis the study's sources report, not a finding.
 /// Equality: equal when the mechanisms are the same term and the quotes are equal (ordinal comparison).
 /// </remarks>
-[JsonConverter(typeof(Serialization.ProposedMechanismJsonConverter))]
 public sealed record ProposedMechanism
 {
     /// <summary>Initializes a new instance of the <see cref="ProposedMechanism"/> class.</summary>
@@ -36,4 +34,6 @@ public sealed record ProposedMechanism
     /// <summary>Describes the proposed mechanism.</summary>
     /// <returns>Text such as <c>neurotrophic-support: "providing neurotrophic factors that promote cell survival"</c>.</returns>
     public override string ToString() => $"{Mechanism.Code}: \"{Quote}\"";
+
+    internal static ProposedMechanism? Create(ProblemCollector problems, Mechanism mechanism, string quote) => TemporaryFactory.Create(problems, () => new ProposedMechanism(mechanism, quote));
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -12,7 +11,6 @@ namespace StemCell.Domain.Model;
 /// </para>
 /// <para>Equality: results are equal when they are of the same kind and their values are equal.</para>
 /// </remarks>
-[JsonConverter(typeof(Serialization.QuantitativeResultJsonConverter))]
 public abstract record QuantitativeResult
 {
     private protected QuantitativeResult()

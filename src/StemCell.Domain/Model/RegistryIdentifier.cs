@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using StemCell.Domain.Vocabulary;
-using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -14,7 +13,6 @@ namespace StemCell.Domain.Model;
 /// </para>
 /// <para>Equality: equal when the registries and values are equal (ordinal comparison).</para>
 /// </remarks>
-[JsonConverter(typeof(Serialization.RegistryIdentifierJsonConverter))]
 public sealed record RegistryIdentifier
 {
     /// <summary>Initializes a new instance of the <see cref="RegistryIdentifier"/> class.</summary>
@@ -73,4 +71,6 @@ public sealed record RegistryIdentifier
 
     private static string? ValueProblem(Registry registry, string value) =>
         registry.IsValidIdentifier(value) ? null : $"'{value}' is not a {registry.DisplayName} identifier: expected {registry.IdentifierFormat}.";
+
+    internal static RegistryIdentifier? Create(ProblemCollector problems, Registry registry, string value) => TemporaryFactory.Create(problems, () => new RegistryIdentifier(registry, value));
 }

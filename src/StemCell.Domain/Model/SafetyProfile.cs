@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using StemCell.Domain.Vocabulary;
-using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -15,7 +14,6 @@ namespace StemCell.Domain.Model;
 /// </para>
 /// <para>Equality: equal when every property is equal, lists compared element by element in order.</para>
 /// </remarks>
-[JsonConverter(typeof(Serialization.SafetyProfileJsonConverter))]
 public sealed record SafetyProfile
 {
     /// <summary>Initializes a new instance of the <see cref="SafetyProfile"/> class.</summary>
@@ -96,4 +94,6 @@ public sealed record SafetyProfile
     /// <summary>Adds the problems that depend on the rest of the dataset: no source cited, or a source it does not hold.</summary>
     internal void Validate(ProblemCollector problems, IReadOnlySet<string>? knownSourceIds) =>
         SourceCitations.Validate(problems, "sourceIds", SourceIds, "A safety profile", knownSourceIds);
+
+    internal static SafetyProfile? Create(ProblemCollector problems, IEnumerable<string>? sourceIds, Tolerability? tolerability, IEnumerable<string>? adverseEvents, IEnumerable<string>? risks, string? quote) => TemporaryFactory.Create(problems, () => new SafetyProfile(sourceIds, tolerability, adverseEvents, risks, quote));
 }

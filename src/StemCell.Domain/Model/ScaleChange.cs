@@ -65,4 +65,6 @@ public sealed record ScaleChange : QuantitativeResult
         scale.IsValidChange(change)
             ? null
             : string.Create(CultureInfo.InvariantCulture, $"{change} is not a possible change in {scale.DisplayName}: scores run {ScaleRanges.Describe(scale)}.");
+
+    internal static ScaleChange? Create(ProblemCollector problems, ClinicalScale scale, decimal change) => TemporaryFactory.Create(problems, () => new ScaleChange(scale, change));
 }

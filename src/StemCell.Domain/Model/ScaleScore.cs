@@ -63,4 +63,6 @@ public sealed record ScaleScore : QuantitativeResult
         scale.IsValidScore(score)
             ? null
             : string.Create(CultureInfo.InvariantCulture, $"{score} is not a possible {scale.DisplayName} score: scores run {ScaleRanges.Describe(scale)}.");
+
+    internal static ScaleScore? Create(ProblemCollector problems, ClinicalScale scale, decimal score) => TemporaryFactory.Create(problems, () => new ScaleScore(scale, score));
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using StemCell.Domain.Vocabulary;
-using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -14,7 +13,6 @@ namespace StemCell.Domain.Model;
 /// </para>
 /// <para>Equality: equal when every property is equal, lists compared element by element in order.</para>
 /// </remarks>
-[JsonConverter(typeof(Serialization.SourceJsonConverter))]
 public sealed record Source
 {
     /// <summary>Initializes a new instance of the <see cref="Source"/> class.</summary>
@@ -122,4 +120,6 @@ public sealed record Source
     /// <summary>Returns the source's id and title.</summary>
     /// <returns>Text such as <c>stem-cell-ms-als-2023-review: Stem cell therapy …</c>.</returns>
     public override string ToString() => $"{Id}: {Title}";
+
+    internal static Source? Create(ProblemCollector problems, string id, string title, EvidenceKind evidenceKind, string? publisher, IEnumerable<string>? authors, PartialDate? publicationDate, SourceLocator? locator, IEnumerable<Claim>? claims, string? notes) => TemporaryFactory.Create(problems, () => new Source(id, title, evidenceKind, publisher, authors, publicationDate, locator, claims, notes));
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.RegularExpressions;
-using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -22,7 +21,6 @@ namespace StemCell.Domain.Model;
 /// in the DOI system, but the model keeps a source's spelling).
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(Serialization.SourceLocatorJsonConverter))]
 public sealed record SourceLocator
 {
     private const string DoiResolver = "https://doi.org/";
@@ -130,4 +128,7 @@ public sealed record SourceLocator
         && Uri.TryCreate(text, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
         && uri.Host.Length > 0;
+
+    internal static SourceLocator? Create(ProblemCollector problems, SourceLocatorKind kind, string value) =>
+        TemporaryFactory.Create(problems, () => kind == SourceLocatorKind.Doi ? FromDoi(value) : FromUrl(value));
 }

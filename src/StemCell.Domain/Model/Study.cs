@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using StemCell.Domain.Vocabulary;
-using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -28,7 +27,6 @@ namespace StemCell.Domain.Model;
 /// with <see cref="ToBuilder"/>.
 /// </para>
 /// </remarks>
-[JsonConverter(typeof(Serialization.StudyJsonConverter))]
 public sealed record Study
 {
     /// <summary>Initializes a new instance of the <see cref="Study"/> class.</summary>
@@ -399,6 +397,13 @@ public sealed record Study
         return actuality;
     }
 
+    /// <summary>Every source id the study cites: its own, its findings', its safety's and its evidence's.</summary>
+    internal IEnumerable<string> CitedSourceIds() =>
+        SourceIds
+            .Concat(Findings.SelectMany(f => f.SourceIds))
+            .Concat(Safety?.SourceIds ?? [])
+            .Concat(Evidence.Select(e => e.SourceId));
+
     /// <summary>Adds the study's problems where <paramref name="problems"/> is, checking cited sources when <paramref name="knownSourceIds"/> is given.</summary>
     internal void Validate(ProblemCollector problems, IReadOnlySet<string>? knownSourceIds)
     {
@@ -441,4 +446,6 @@ public sealed record Study
 
         SourceCitations.Validate(problems, "sourceIds", SourceIds, "A study", knownSourceIds);
     }
+
+    internal static Study? Create(ProblemCollector problems, string id, string title, Disease disease, IEnumerable<Institution>? institutions, IEnumerable<DiseaseCourse>? courses, TrialPhase? phase, StudyStatus? status, IEnumerable<StudyDesign>? designs, int? enrollment, Actuality? enrollmentActuality, PartialDate? reportedIn, PartialDate? startDate, Actuality? startDateActuality, PartialDate? completionDate, Actuality? completionDateActuality, IEnumerable<RegistryIdentifier>? registryIdentifiers, IEnumerable<Intervention>? interventions, IEnumerable<OutcomeMeasure>? outcomeMeasures, IEnumerable<ClinicalScale>? clinicalScales, IEnumerable<Finding>? findings, IEnumerable<ProposedMechanism>? mechanisms, SafetyProfile? safety, IEnumerable<TermEvidence>? evidence, IEnumerable<string>? sourceIds, string? notes) => TemporaryFactory.Create(problems, () => new Study(id, title, disease, institutions, courses, phase, status, designs, enrollment, enrollmentActuality, reportedIn, startDate, startDateActuality, completionDate, completionDateActuality, registryIdentifiers, interventions, outcomeMeasures, clinicalScales, findings, mechanisms, safety, evidence, sourceIds, notes));
 }

@@ -1,5 +1,4 @@
 using StemCell.Domain.Vocabulary;
-using System.Text.Json.Serialization;
 
 namespace StemCell.Domain.Model;
 
@@ -21,7 +20,6 @@ namespace StemCell.Domain.Model;
 /// </para>
 /// <para>Equality: equal when the terms are the same term and the field, quote and source id are equal (ordinal comparison).</para>
 /// </remarks>
-[JsonConverter(typeof(Serialization.TermEvidenceJsonConverter))]
 public sealed record TermEvidence
 {
     /// <summary>Initializes a new instance of the <see cref="TermEvidence"/> class.</summary>
@@ -60,4 +58,6 @@ public sealed record TermEvidence
     /// <summary>Describes the evidence.</summary>
     /// <returns>Text such as <c>delivery-route intrathecal: "given intrathecally" (ctgov-nct01234567, protocolSection.armsInterventionsModule.interventions[0].description)</c>.</returns>
     public override string ToString() => $"{Term.VocabularyName} {Term.Code}: \"{Quote}\" ({SourceId}, {Field})";
+
+    internal static TermEvidence? Create(ProblemCollector problems, IVocabularyTerm term, string field, string quote, string sourceId) => TemporaryFactory.Create(problems, () => new TermEvidence(term, field, quote, sourceId));
 }

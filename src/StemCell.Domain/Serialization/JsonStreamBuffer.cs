@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using System.Globalization;
+using StemCell.Domain.Model;
 
 namespace StemCell.Domain.Serialization;
 
@@ -20,6 +21,12 @@ internal sealed class JsonStreamBuffer : IDisposable
     private bool _isFinalBlock;
     private JsonReaderState _state;
     private bool _byteOrderMarkChecked;
+
+    // The zero-based line and byte position in it at _start.
+    private long _line;
+    private long _column;
+    private long _lastTokenLine;
+    private long _lastTokenPosition;
 
     internal JsonStreamBuffer(Stream stream, int maxDepth)
     {
@@ -76,6 +83,7 @@ internal sealed class JsonStreamBuffer : IDisposable
 
         tokenType = reader.TokenType;
         text = tokenType is JsonTokenType.PropertyName or JsonTokenType.String ? reader.GetString() : null;
+        (_lastTokenLine, _lastTokenPosition) = LocationOf(reader.TokenStartIndex);
         Commit(ref reader);
         return true;
     }
@@ -95,34 +103,61 @@ internal sealed class JsonStreamBuffer : IDisposable
     }
 
     /// <summary>Reads the next whole value as <typeparamref name="T"/> once all of it is in the window.</summary>
-    internal bool TryReadValue<T>(JsonTypeInfo<T> typeInfo, out T? value)
+    /// <summary>
+    /// Reads the value that starts at the next token with the document's reader, once all of it is in the buffer;
+    /// false when more of the stream is needed first.
+    /// </summary>
+    internal bool TryReadValue<T>(ValueReader<T> read, ProblemCollector problems, StemCellJsonReaderOptions options, out T? value)
     {
-        var reader = CreateReader();
+        var json = CreateReader();
         value = default;
-        if (!reader.Read())
+        var probe = json;
+        if (!probe.Read() || !probe.TrySkip())
         {
+            // A value cut short by the end of the stream is malformed JSON, which the probe reports when it is final.
             return false;
         }
 
-        // The serializer reads the value that starts at the reader's current token; it needs all of it at once.
-        var probe = reader;
-        if (!probe.TrySkip())
+        var hadProblems = !problems.IsEmpty;
+        var reader = new DocumentReader(json, _buffer.AsSpan(_start, _end - _start), problems, options, _line, -_column);
+        reader.Read();
+        value = read(ref reader);
+        if (!hadProblems && reader.FirstLocation is { } location)
         {
-            if (_isFinalBlock)
-            {
-                // Let the serializer report the truncated value with its position.
-                _ = JsonSerializer.Deserialize(ref reader, typeInfo);
-            }
-
-            return false;
+            FirstLocation = location;
         }
 
-        value = JsonSerializer.Deserialize(ref reader, typeInfo);
-        Commit(ref reader);
+        json = reader.Json;
+        Commit(ref json);
         return true;
     }
 
-    /// <summary>Skips the next whole value once all of it is in the window.</summary>
+    /// <summary>Gets the line and position of the first problem, when it has one.</summary>
+    internal (long Line, long Position)? FirstLocation { get; private set; }
+
+    /// <summary>Adds a problem at the token read last, with its line and position.</summary>
+    internal void Problem(ProblemCollector problems, string message)
+    {
+        if (problems.IsEmpty)
+        {
+            FirstLocation = (_lastTokenLine, _lastTokenPosition);
+        }
+
+        problems.Add(string.Empty, string.Create(CultureInfo.InvariantCulture, $"{message} (line {_lastTokenLine + 1}, position {_lastTokenPosition + 1})"));
+    }
+
+    /// <summary>Adds the problem of malformed JSON.</summary>
+    internal void Malformed(JsonException error, ProblemCollector problems)
+    {
+        var reader = new DocumentReader(default, [], problems, StemCellJsonReaderOptions.Strict);
+        var hadProblems = !problems.IsEmpty;
+        reader.Malformed(error);
+        if (!hadProblems)
+        {
+            FirstLocation = reader.FirstLocation;
+        }
+    }
+
     internal bool TrySkipValue()
     {
         var reader = CreateReader();
@@ -145,8 +180,21 @@ internal sealed class JsonStreamBuffer : IDisposable
 
     private void Commit(ref Utf8JsonReader reader)
     {
-        _start += (int)reader.BytesConsumed;
+        // The line and position at the new start, counted over what was read, so every problem's line is the document's.
+        var consumed = _buffer.AsSpan(_start, (int)reader.BytesConsumed);
+        var newlines = consumed.Count((byte)'\n');
+        _line += newlines;
+        _column = newlines == 0 ? _column + consumed.Length : consumed.Length - consumed.LastIndexOf((byte)'\n') - 1;
+        _start += consumed.Length;
         _state = reader.CurrentState;
+    }
+
+    /// <summary>The line and position of an offset from the buffer's start.</summary>
+    private (long Line, long Position) LocationOf(long offset)
+    {
+        var before = _buffer.AsSpan(_start, (int)offset);
+        var newlines = before.Count((byte)'\n');
+        return newlines == 0 ? (_line, _column + offset) : (_line + newlines, offset - before.LastIndexOf((byte)'\n') - 1);
     }
 
     private void SkipByteOrderMarkAtStart()

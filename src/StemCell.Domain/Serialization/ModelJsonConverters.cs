@@ -1,221 +1,125 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using StemCell.Domain.Model;
-using StemCell.Domain.Serialization.Wire;
 
 namespace StemCell.Domain.Serialization;
 
 /// <summary>
-/// Converts a model type through its wire shape, so a model object read or written on its own (for example as
-/// the body of a web request) follows exactly the rules of the dataset document.
+/// The converters of the model types, for a model object read or written on its own with <c>JsonSerializer</c> (for
+/// example as the body of a web request): each reads with the document's own reader and rules, and writes as the
+/// document writes. Registered through <see cref="StemCellJsonSerializerOptionsExtensions.ConfigureForStemCellDomain"/>
+/// or used through <see cref="StemCellJson.DatasetTypeInfo"/> and its siblings; the model types carry no attribute
+/// naming them, so the model does not depend on its serialization.
 /// </summary>
-/// <remarks>
-/// Reading is always strict, whatever the caller's <see cref="JsonSerializerOptions.UnmappedMemberHandling"/> (whose
-/// default, skip, would otherwise let a typo silently drop data from a web request): the lenient mode is
-/// <see cref="StemCellJson"/>'s, asked for explicitly with <see cref="StemCellJsonReaderOptions.Lenient"/>. Every problem, whether System.Text.Json or the model finds it, is thrown as one
-/// <see cref="StemCellJsonException"/> listing each with its path in the caller's document (and line and position
-/// where the JSON itself is wrong).
-/// </remarks>
-/// <typeparam name="TModel">The model type.</typeparam>
-/// <typeparam name="TWire">Its wire shape.</typeparam>
-internal abstract class WireBackedJsonConverter<TModel, TWire> : JsonConverter<TModel>
-    where TModel : class
-    where TWire : class
+internal sealed class ModelJsonConverters : JsonConverterFactory, IJsonTypeInfoResolver
 {
-    public override TModel Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    private static readonly FrozenDictionary<Type, IModelJsonConverter> Converters = new IModelJsonConverter[]
     {
-        // The converter cannot ask where its value sits in the caller's document; at the root it is "$", and anywhere
-        // else System.Text.Json sets the path on the way out (see StemCellJsonException.ForValue).
-        var atRoot = reader.CurrentDepth == 0;
-        var subject = typeof(TModel).Name;
-        var start = reader;
-        TWire? wire;
-        try
-        {
-            // The nested read shares the caller's reader, so its lines and positions are the caller's; its paths are
-            // relative to this value, and StemCellJson's own rules turn them into the same problems a document gives.
-            wire = JsonSerializer.Deserialize(ref reader, StemCellJson.WireTypeInfo<TWire>(StemCellJsonReaderOptions.Strict));
-        }
-        catch (JsonException e)
-        {
-            var error = StemCellJsonException.FromJsonException(e);
-            var located = error.Path == "$" && JsonErrorPath.Find(start) is { } path
-                ? [new ValidationProblem(path, error.Problems[0].Message)]
-                : error.Problems;
-            throw StemCellJsonException.ForValue(subject, located, atRoot, error.LineNumber, error.BytePositionInLine, e);
-        }
-        catch (NotSupportedException e)
-        {
-            throw Rethrow(subject, StemCellJsonException.FromNotSupported(e), atRoot);
-        }
+        new ModelJsonConverter<EvidenceDataset>("dataset", DatasetJson.Read, DatasetJson.Write),
+        new ModelJsonConverter<Source>("source", SourceJson.Read, SourceJson.Write),
+        new ModelJsonConverter<SourceLocator>("locator", LocatorJson.Read, LocatorJson.Write),
+        new ModelJsonConverter<Claim>("claim", TermReferenceJson.ReadClaim, TermReferenceJson.WriteClaim),
+        new ModelJsonConverter<Study>("study", ReadStudyAlone, StudyJson.Write),
+        new ModelJsonConverter<Institution>("institution", InstitutionJson.Read, InstitutionJson.Write),
+        new ModelJsonConverter<RegistryIdentifier>("registry identifier", RegistryIdentifierJson.Read, RegistryIdentifierJson.Write),
+        new ModelJsonConverter<Intervention>("intervention", InterventionJson.Read, InterventionJson.Write),
+        new ModelJsonConverter<Dose>("dose", DoseJson.Read, DoseJson.Write),
+        new ModelJsonConverter<Finding>("finding", FindingJson.Read, FindingJson.Write),
+        new ModelJsonConverter<Population>("population", PopulationJson.Read, PopulationJson.Write),
+        new ModelJsonConverter<QuantitativeResult>("quantitative result", ResultJson.Read, ResultJson.Write),
+        new ModelJsonConverter<ConfidenceInterval>("confidence interval", ConfidenceIntervalJson.Read, ConfidenceIntervalJson.Write),
+        new ModelJsonConverter<ProposedMechanism>("proposed mechanism", MechanismJson.Read, MechanismJson.Write),
+        new ModelJsonConverter<SafetyProfile>("safety profile", SafetyJson.Read, SafetyJson.Write),
+        new ModelJsonConverter<TermEvidence>("evidence", TermReferenceJson.ReadEvidence, TermReferenceJson.WriteEvidence),
+    }.ToFrozenDictionary(converter => converter.ModelType);
 
-        if (wire is null)
-        {
-            throw StemCellJsonException.ForValue(
-                subject, [new ValidationProblem("$", $"Expected {subject} as a JSON object, but found null.")], atRoot, null, null, null);
-        }
+    // The options of the library's own type infos: these converters resolve the model types, and the vocabularies'
+    // converters the terms, with the document's depth limit.
+    private static readonly JsonSerializerOptions Options = CreateOptions();
 
-        var mapper = new WireMapper();
-        TModel? model;
-        try
-        {
-            model = ToModel(mapper, wire, "$");
-        }
-        catch (StemCellJsonException e)
-        {
-            throw Rethrow(subject, e, atRoot);
-        }
-
-        var problems = new ProblemCollector();
-        problems.AddRange(string.Empty, mapper.Problems);
-        if (model is not null && !mapper.HasProblems)
-        {
-            problems.AddRange("$", Validate(model));
-        }
-
-        if (model is not null && problems.IsEmpty)
-        {
-            return model;
-        }
-
-        throw StemCellJsonException.ForValue(subject, problems.ToImmutable(), atRoot, null, null, null);
+    private ModelJsonConverters()
+    {
     }
 
-    public override void Write(Utf8JsonWriter writer, TModel value, JsonSerializerOptions options)
+    internal static ModelJsonConverters Instance { get; } = new();
+
+    /// <summary>The type info of a model type, read and written by the document's rules.</summary>
+    internal static JsonTypeInfo<T> TypeInfo<T>()
+        where T : class => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
+    public override bool CanConvert(Type typeToConvert) => Converters.ContainsKey(typeToConvert);
+
+    public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        Converters.GetValueOrDefault(typeToConvert) as JsonConverter;
+
+    /// <summary>Resolves a model type to a type info that only its converter reads and writes; every other type to null.</summary>
+    public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) => Converters.GetValueOrDefault(type)?.CreateTypeInfo(options);
+
+    // A study read on its own is checked as a dataset checks each of its studies, but for the sources it cites,
+    // which only a dataset knows.
+    private static Study? ReadStudyAlone(ref DocumentReader reader)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(value);
-        WriteModel(writer, value);
+        var study = StudyJson.Read(ref reader);
+        if (study is not null && reader.Problems.IsEmpty)
+        {
+            study.Validate(reader.Problems, knownSourceIds: null);
+        }
+
+        return study;
     }
 
-    private protected abstract TModel? ToModel(WireMapper mapper, TWire wire, string path);
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            MaxDepth = StemCellJsonReaderOptions.DefaultMaxDepth,
+            TypeInfoResolver = JsonTypeInfoResolver.Combine(Instance, StemCellJsonContext.Default),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
 
-    /// <summary>The model's own validation of a value read alone, with paths relative to the value.</summary>
-    private protected virtual IEnumerable<ValidationProblem> Validate(TModel model) => [];
+    private interface IModelJsonConverter
+    {
+        Type ModelType { get; }
 
-    private static StemCellJsonException Rethrow(string subject, StemCellJsonException error, bool atRoot) =>
-        StemCellJsonException.ForValue(subject, error.Problems, atRoot, error.LineNumber, error.BytePositionInLine, error.InnerException ?? error);
+        JsonTypeInfo CreateTypeInfo(JsonSerializerOptions options);
+    }
 
-    /// <summary>Writes the value in the document format, as <see cref="ModelJsonWriter"/> writes it in a document.</summary>
-    private protected abstract void WriteModel(Utf8JsonWriter writer, TModel value);
-}
+    /// <summary>Reads and writes one model type as the document does.</summary>
+    private sealed class ModelJsonConverter<T>(string subject, ValueReader<T> read, Action<Utf8JsonWriter, T> write) : JsonConverter<T>, IModelJsonConverter
+        where T : class
+    {
+        public Type ModelType => typeof(T);
 
-internal sealed class EvidenceDatasetJsonConverter : WireBackedJsonConverter<EvidenceDataset, DatasetWire>
-{
-    private protected override EvidenceDataset? ToModel(WireMapper mapper, DatasetWire wire, string path) =>
-        StemCellJson.FormatVersionProblem(wire.FormatVersion) is { } problem
-            ? throw StemCellJsonException.FromProblem(ProblemCollector.Combine(path, "formatVersion"), problem)
-            : mapper.ToDataset(wire, path);
+        public override bool HandleNull => true;
 
-    private protected override void WriteModel(Utf8JsonWriter writer, EvidenceDataset value) => ModelJsonWriter.WriteDataset(writer, value, StemCellJson.FormatVersion);
-}
+        public JsonTypeInfo CreateTypeInfo(JsonSerializerOptions options) => JsonMetadataServices.CreateValueInfo<T>(options, this);
 
-internal sealed class SourceJsonConverter : WireBackedJsonConverter<Source, SourceWire>
-{
-    private protected override Source? ToModel(WireMapper mapper, SourceWire wire, string path) => mapper.ToSource(wire, path);
+        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            // Always strict, whatever the caller's options say (their default, skipping unknown members, would let a
+            // typo silently drop data from a web request): the lenient mode is StemCellJson's, asked for explicitly.
+            // The converter cannot ask where its value sits in the caller's document; at the root it is "$", and
+            // anywhere else System.Text.Json sets the path on the way out (see StemCellJsonException.ForValue).
+            var atRoot = reader.CurrentDepth == 0;
+            var problems = new ProblemCollector();
+            problems.Enter("$");
+            var document = new DocumentReader(reader, [], problems, StemCellJsonReaderOptions.Strict);
+            var value = read(ref document);
+            reader = document.Json;
+            return value is not null && problems.IsEmpty
+                ? value
+                : throw StemCellJsonException.ForValue(subject, problems.ToImmutable(), atRoot, null, null, null);
+        }
 
-    private protected override void WriteModel(Utf8JsonWriter writer, Source value) => ModelJsonWriter.WriteSource(writer, value);
-}
-
-internal sealed class ClaimJsonConverter : WireBackedJsonConverter<Claim, ClaimWire>
-{
-    private protected override Claim? ToModel(WireMapper mapper, ClaimWire wire, string path) => mapper.ToClaim(wire, path);
-
-    private protected override void WriteModel(Utf8JsonWriter writer, Claim value) => ModelJsonWriter.WriteClaim(writer, value);
-}
-
-internal sealed class SourceLocatorJsonConverter : WireBackedJsonConverter<SourceLocator, LocatorWire>
-{
-    private protected override SourceLocator? ToModel(WireMapper mapper, LocatorWire wire, string path) => mapper.ToLocator(wire, path);
-
-    private protected override void WriteModel(Utf8JsonWriter writer, SourceLocator value) => ModelJsonWriter.WriteLocator(writer, value);
-}
-
-internal sealed class StudyJsonConverter : WireBackedJsonConverter<Study, StudyWire>
-{
-    private protected override Study? ToModel(WireMapper mapper, StudyWire wire, string path) => mapper.ToStudy(wire, path);
-
-    // The single-study rules; which sources exist is known only to a dataset, which checks it itself.
-    private protected override IEnumerable<ValidationProblem> Validate(Study model) => model.Validate().Problems;
-
-    private protected override void WriteModel(Utf8JsonWriter writer, Study value) => ModelJsonWriter.WriteStudy(writer, value);
-}
-
-internal sealed class InstitutionJsonConverter : WireBackedJsonConverter<Institution, InstitutionWire>
-{
-    private protected override Institution? ToModel(WireMapper mapper, InstitutionWire wire, string path) => mapper.ToInstitution(wire, path);
-
-    private protected override void WriteModel(Utf8JsonWriter writer, Institution value) => ModelJsonWriter.WriteInstitution(writer, value);
-}
-
-internal sealed class RegistryIdentifierJsonConverter : WireBackedJsonConverter<RegistryIdentifier, RegistryIdentifierWire>
-{
-    private protected override RegistryIdentifier? ToModel(WireMapper mapper, RegistryIdentifierWire wire, string path) =>
-        mapper.ToRegistryIdentifier(wire, path);
-
-    private protected override void WriteModel(Utf8JsonWriter writer, RegistryIdentifier value) => ModelJsonWriter.WriteRegistryIdentifier(writer, value);
-}
-
-internal sealed class InterventionJsonConverter : WireBackedJsonConverter<Intervention, InterventionWire>
-{
-    private protected override Intervention? ToModel(WireMapper mapper, InterventionWire wire, string path) => mapper.ToIntervention(wire, path);
-
-    private protected override void WriteModel(Utf8JsonWriter writer, Intervention value) => ModelJsonWriter.WriteIntervention(writer, value);
-}
-
-internal sealed class DoseJsonConverter : WireBackedJsonConverter<Dose, DoseWire>
-{
-    private protected override Dose? ToModel(WireMapper mapper, DoseWire wire, string path) => mapper.ToDose(wire, path);
-
-    private protected override void WriteModel(Utf8JsonWriter writer, Dose value) => ModelJsonWriter.WriteDose(writer, value);
-}
-
-internal sealed class FindingJsonConverter : WireBackedJsonConverter<Finding, FindingWire>
-{
-    private protected override Finding? ToModel(WireMapper mapper, FindingWire wire, string path) => mapper.ToFinding(wire, path);
-
-    private protected override void WriteModel(Utf8JsonWriter writer, Finding value) => ModelJsonWriter.WriteFinding(writer, value);
-}
-
-internal sealed class PopulationJsonConverter : WireBackedJsonConverter<Population, PopulationWire>
-{
-    private protected override Population? ToModel(WireMapper mapper, PopulationWire wire, string path) => mapper.ToPopulation(wire, path);
-
-    private protected override void WriteModel(Utf8JsonWriter writer, Population value) => ModelJsonWriter.WritePopulation(writer, value);
-}
-
-internal sealed class QuantitativeResultJsonConverter : WireBackedJsonConverter<QuantitativeResult, ResultWire>
-{
-    private protected override QuantitativeResult? ToModel(WireMapper mapper, ResultWire wire, string path) => mapper.ToResult(wire, path);
-
-    private protected override void WriteModel(Utf8JsonWriter writer, QuantitativeResult value) => ModelJsonWriter.WriteResult(writer, value);
-}
-
-internal sealed class ConfidenceIntervalJsonConverter : WireBackedJsonConverter<ConfidenceInterval, ConfidenceIntervalWire>
-{
-    private protected override ConfidenceInterval? ToModel(WireMapper mapper, ConfidenceIntervalWire wire, string path) =>
-        mapper.ToConfidenceInterval(wire, path);
-
-    private protected override void WriteModel(Utf8JsonWriter writer, ConfidenceInterval value) => ModelJsonWriter.WriteConfidenceInterval(writer, value);
-}
-
-internal sealed class ProposedMechanismJsonConverter : WireBackedJsonConverter<ProposedMechanism, ProposedMechanismWire>
-{
-    private protected override ProposedMechanism? ToModel(WireMapper mapper, ProposedMechanismWire wire, string path) => mapper.ToMechanism(wire, path);
-
-    private protected override void WriteModel(Utf8JsonWriter writer, ProposedMechanism value) => ModelJsonWriter.WriteMechanism(writer, value);
-}
-
-internal sealed class TermEvidenceJsonConverter : WireBackedJsonConverter<TermEvidence, EvidenceWire>
-{
-    private protected override TermEvidence? ToModel(WireMapper mapper, EvidenceWire wire, string path) => mapper.ToEvidence(wire, path);
-
-    private protected override void WriteModel(Utf8JsonWriter writer, TermEvidence value) => ModelJsonWriter.WriteEvidence(writer, value);
-}
-
-internal sealed class SafetyProfileJsonConverter : WireBackedJsonConverter<SafetyProfile, SafetyWire>
-{
-    private protected override SafetyProfile? ToModel(WireMapper mapper, SafetyWire wire, string path) => mapper.ToSafety(wire, path);
-
-    private protected override void WriteModel(Utf8JsonWriter writer, SafetyProfile value) => ModelJsonWriter.WriteSafety(writer, value);
+        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            ArgumentNullException.ThrowIfNull(value);
+            write(writer, value);
+        }
+    }
 }

@@ -80,7 +80,10 @@ internal sealed class PeriodJsonConverter() : NodaPatternJsonConverter<Period>(
     private const int MaxCommonLength = 11;
 
     /// <summary>Reads a period of one date unit, <c>P3Y</c>, <c>P18M</c>, <c>P2W</c> or <c>P10D</c>: what a time frame is.</summary>
-    private protected override bool TryReadCommonForm(ref Utf8JsonReader reader, out Period value)
+    private protected override bool TryReadCommonForm(ref Utf8JsonReader reader, out Period value) => TryReadCommon(ref reader, out value);
+
+    /// <summary>Reads the common one-unit forms (<c>P3Y</c>, <c>P6M</c>) without allocating; false for anything else.</summary>
+    internal static bool TryReadCommon(ref Utf8JsonReader reader, out Period value)
     {
         value = Period.Zero;
         var text = reader.ValueSpan;

@@ -2,11 +2,10 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using StemCell.Domain.Model;
-using StemCell.Domain.Serialization.Wire;
 
 namespace StemCell.Domain.Serialization;
 
-/// <content>Reading the studies of a document one at a time.</content>
+/// <content>Reading a document as a stream: its studies one at a time, or all of it checked in flat memory.</content>
 public static partial class StemCellJson
 {
     /// <summary>
@@ -21,14 +20,14 @@ public static partial class StemCellJson
     /// <para>
     /// The document must be written as this library writes it: <c>formatVersion</c> first, then <c>sources</c>, then
     /// <c>studies</c>, so the version is known and every source can be checked before the first study arrives. Every
-    /// study is mapped and validated before it is yielded (its own rules, and that the sources it cites exist); the
-    /// sources are checked too but not returned.
+    /// study is read with the same reader as <see cref="Deserialize(string)"/> and checked before it is yielded (its own
+    /// rules, that the sources it cites exist, and that its id is not an earlier study's); the sources are checked too
+    /// but not returned.
     /// </para>
     /// <para>
-    /// A problem ends the enumeration with a <see cref="StemCellJsonException"/> naming its path; the studies already
-    /// yielded were valid. Duplicate study ids are found by remembering a 64-bit hash of each id rather than the id
-    /// itself, in 8 to 16 bytes a study: the only memory that grows with the document. Two different ids would have
-    /// to share a hash for a false report, a chance of about one in 10^7 in a million-study document.
+    /// A study with problems ends the enumeration with a <see cref="StemCellJsonException"/> listing all of them; the
+    /// studies already yielded were valid. Duplicate study ids are found exactly: the ids read so far are kept, as
+    /// their UTF-8 bytes in one table, the only memory that grows with the document (30 to 45 bytes a study).
     /// </para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
@@ -39,279 +38,338 @@ public static partial class StemCellJson
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        options ??= StemCellJsonReaderOptions.Strict;
         using var buffer = new JsonStreamBuffer(utf8Json, StemCellJsonReaderOptions.DefaultMaxDepth);
-        var reader = new StreamingDocumentReader(buffer, options);
-
-        await reader.ReadDocumentStartAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.MoveToStudiesAsync(cancellationToken).ConfigureAwait(false))
+        var reader = new StreamingDocumentReader(buffer, options ?? StemCellJsonReaderOptions.Strict, inWrittenOrder: true);
+        while (true)
         {
-            while (await reader.ReadNextStudyAsync(cancellationToken).ConfigureAwait(false) is { } study)
+            Study? study;
+            try
             {
-                yield return study;
+                study = await reader.ReadNextStudyAsync(cancellationToken).ConfigureAwait(false);
             }
+            catch (JsonException e)
+            {
+                reader.Malformed(e);
+                study = null;
+            }
+
+            if (reader.HasProblems)
+            {
+                throw reader.Error();
+            }
+
+            if (study is null)
+            {
+                yield break;
+            }
+
+            yield return study;
         }
     }
 
-    /// <summary>The state of one streamed read: where it is in the document and what it has seen.</summary>
-    private sealed class StreamingDocumentReader(JsonStreamBuffer buffer, StemCellJsonReaderOptions options)
+    /// <summary>
+    /// Checks a dataset document read from a stream, in one pass and in memory that does not grow with its studies,
+    /// finding every problem <see cref="Deserialize(Stream)"/> would.
+    /// </summary>
+    /// <param name="utf8Json">The stream of the document; it is not closed.</param>
+    /// <param name="options">How strictly to read; <see cref="StemCellJsonReaderOptions.Strict"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>How many sources and studies the document has, and its problems; none when it is a valid dataset.</returns>
+    /// <remarks>
+    /// Each study is read, checked and let go; what is kept is every source, the ids of the studies (to find a
+    /// repeated one exactly) and the ids of sources cited before the sources are listed. The document's properties may
+    /// come in any order, as for <see cref="Deserialize(Stream)"/>. Malformed JSON ends the check with that problem.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    public static async ValueTask<DocumentCheck> CheckAsync(
+        Stream utf8Json, StemCellJsonReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var buffer = new JsonStreamBuffer(utf8Json, StemCellJsonReaderOptions.DefaultMaxDepth);
+        var reader = new StreamingDocumentReader(buffer, options ?? StemCellJsonReaderOptions.Strict, inWrittenOrder: false);
+        try
+        {
+            while (await reader.ReadNextStudyAsync(cancellationToken).ConfigureAwait(false) is not null)
+            {
+            }
+        }
+        catch (JsonException e)
+        {
+            reader.Malformed(e);
+        }
+
+        return new DocumentCheck(reader.SourceCount, reader.StudyCount, reader.Problems);
+    }
+
+    /// <summary>The state of one streamed read: where it is in the document and what it has seen.</summary>
+    private sealed class StreamingDocumentReader(JsonStreamBuffer buffer, StemCellJsonReaderOptions options, bool inWrittenOrder)
+    {
+        private readonly ProblemCollector _problems = CreateCollector();
         private readonly HashSet<string> _sourceIds = new(StringComparer.Ordinal);
-        private readonly IdHashSet _studyIdHashes = new();
-        private readonly WireMapper _mapper = new();
-        private bool _sourcesSeen;
-        private int _studyIndex;
+        private readonly IdSet _studyIds = new();
 
-        internal async ValueTask ReadDocumentStartAsync(CancellationToken cancellationToken)
-        {
-            var (type, _) = await ReadTokenAsync("$", cancellationToken).ConfigureAwait(false);
-            if (type != JsonTokenType.StartObject)
-            {
-                throw StemCellJsonException.FromProblem("$", $"Expected a dataset object, but found {JsonTokenText.Describe(type)}.");
-            }
+        // Sources cited before the sources were read (only when the order is free), each with the first study citing it.
+        private readonly Dictionary<string, int> _pendingCitations = new(StringComparer.Ordinal);
+        private ulong _seen;
+        private bool _started;
+        private bool _inStudies;
+        private bool _ended;
 
-            var (nameType, name) = await ReadTokenAsync("$", cancellationToken).ConfigureAwait(false);
-            if (nameType != JsonTokenType.PropertyName || name != "formatVersion")
-            {
-                throw StemCellJsonException.FromProblem(
-                    "$", "Expected 'formatVersion' as the first property: a streamed document is read in the order this library writes it.");
-            }
+        internal int SourceCount { get; private set; }
 
-            var (versionType, version) = await ReadTokenAsync("$.formatVersion", cancellationToken).ConfigureAwait(false);
-            if (versionType != JsonTokenType.String)
-            {
-                throw StemCellJsonException.FromProblem("$.formatVersion", $"Expected the format version as a string, but found {JsonTokenText.Describe(versionType)}.");
-            }
+        internal int StudyCount { get; private set; }
 
-            if (FormatVersionProblem(version!) is { } problem)
-            {
-                throw StemCellJsonException.FromProblem("$.formatVersion", problem);
-            }
-        }
+        internal bool HasProblems => !_problems.IsEmpty;
 
-        /// <summary>Reads top-level properties until the studies array starts; false at the end of the document.</summary>
-        internal async ValueTask<bool> MoveToStudiesAsync(CancellationToken cancellationToken)
-        {
-            while (true)
-            {
-                var (type, name) = await ReadTokenAsync("$", cancellationToken).ConfigureAwait(false);
-                if (type == JsonTokenType.EndObject)
-                {
-                    await ReadDocumentEndAsync(cancellationToken).ConfigureAwait(false);
-                    return false;
-                }
+        internal ImmutableArray<ValidationProblem> Problems => _problems.ToImmutable();
 
-                switch (name)
-                {
-                    case "sources":
-                        await ReadSourcesAsync(cancellationToken).ConfigureAwait(false);
-                        break;
-                    case "studies":
-                        await ExpectArrayStartAsync("$.studies", cancellationToken).ConfigureAwait(false);
-                        return true;
-                    case "formatVersion":
-                        throw StemCellJsonException.FromProblem("$.formatVersion", "The property 'formatVersion' appears more than once.");
-                    default:
-                        if (!options.SkipUnknownProperties)
-                        {
-                            throw StemCellJsonException.FromProblem(
-                                $"$.{name}", $"The property '{name}' is not part of the format. Expected 'sources' or 'studies'.");
-                        }
+        private bool SourcesRead => (_seen & (1UL << DatasetJson.Sources.Index)) != 0;
 
-                        await RetryAsync(buffer.TrySkipValue, $"$.{name}", cancellationToken).ConfigureAwait(false);
-                        break;
-                }
-            }
-        }
+        internal StemCellJsonException Error() => StemCellJsonException.FromProblems(_problems.ToImmutable(), buffer.FirstLocation);
 
-        /// <summary>Reads, maps and validates the next study; null at the end of the studies array.</summary>
+        internal void Malformed(JsonException error) => buffer.Malformed(error, _problems);
+
+        /// <summary>Reads on to the next study and checks it; null at the end of the document (or when the version ends the read).</summary>
         internal async ValueTask<Study?> ReadNextStudyAsync(CancellationToken cancellationToken)
         {
-            var path = ProblemCollector.Element("$.studies", _studyIndex);
-            if (await PeekAsync(path, cancellationToken).ConfigureAwait(false) == JsonTokenType.EndArray)
+            while (!_ended)
             {
-                await ReadTokenAsync("$.studies", cancellationToken).ConfigureAwait(false);
-                return null;
-            }
-
-            var wire = await ReadValueAsync(WireTypeInfo<StudyWire>(options), path, cancellationToken).ConfigureAwait(false);
-
-            // One mapper for every study: it holds no state but its problems, and the first problem ends the read.
-            Study? study;
-            using (_mapper.At(path))
-            {
-                study = _mapper.ToStudy(wire, string.Empty);
-                if (study is not null && !_mapper.HasProblems)
+                if (_inStudies)
                 {
-                    _mapper.Validate(study);
+                    if (await PeekAsync(cancellationToken).ConfigureAwait(false) == JsonTokenType.EndArray)
+                    {
+                        await ReadTokenAsync(cancellationToken).ConfigureAwait(false);
+                        _inStudies = false;
+                        _problems.Leave();
+                        continue;
+                    }
+
+                    var index = StudyCount++;
+                    _problems.EnterElement(index);
+                    var study = await ReadValueAsync(StudyJson.Read, cancellationToken).ConfigureAwait(false);
+                    if (study is not null)
+                    {
+                        Check(study, index);
+                    }
+
+                    _problems.Leave();
+                    if (study is not null && !(inWrittenOrder && HasProblems))
+                    {
+                        return study;
+                    }
+
+                    if (inWrittenOrder)
+                    {
+                        return null;
+                    }
+
+                    continue;
+                }
+
+                await ReadTopLevelPropertyAsync(cancellationToken).ConfigureAwait(false);
+                if (inWrittenOrder && HasProblems)
+                {
+                    return null;
                 }
             }
 
-            if (study is null || _mapper.HasProblems)
-            {
-                throw StemCellJsonException.FromProblems(_mapper.Problems);
-            }
-
-            var problems = ImmutableArray.CreateBuilder<ValidationProblem>();
-            CheckCitations(study, path, problems);
-            if (!_studyIdHashes.Add(Fnv1a64(study.Id)))
-            {
-                problems.Add(new ValidationProblem(ProblemCollector.Combine(path, "id"), $"The study id '{study.Id}' is used by an earlier study."));
-            }
-
-            if (problems.Count > 0)
-            {
-                throw StemCellJsonException.FromProblems(problems.ToImmutable());
-            }
-
-            _studyIndex++;
-            return study;
+            return null;
         }
 
-        private static ulong Fnv1a64(string text)
+        private static ProblemCollector CreateCollector()
         {
-            var hash = 14695981039346656037UL;
-            foreach (var c in text)
-            {
-                hash = (hash ^ c) * 1099511628211UL;
-            }
-
-            return hash;
+            var problems = new ProblemCollector();
+            problems.Enter("$");
+            return problems;
         }
 
-        private async ValueTask ReadSourcesAsync(CancellationToken cancellationToken)
+        private async ValueTask ReadTopLevelPropertyAsync(CancellationToken cancellationToken)
         {
-            await ExpectArrayStartAsync("$.sources", cancellationToken).ConfigureAwait(false);
-            var wires = new List<SourceWire>();
-            for (var i = 0; await PeekAsync("$.sources", cancellationToken).ConfigureAwait(false) != JsonTokenType.EndArray; i++)
+            if (!_started)
             {
-                wires.Add(await ReadValueAsync(WireTypeInfo<SourceWire>(options), ProblemCollector.Element("$.sources", i), cancellationToken).ConfigureAwait(false));
+                _started = true;
+                var (start, _) = await ReadTokenAsync(cancellationToken).ConfigureAwait(false);
+                if (start != JsonTokenType.StartObject)
+                {
+                    buffer.Problem(_problems, $"Expected a dataset as a JSON object, but found {JsonTokenText.Describe(start)}.");
+                    _ended = true;
+                    return;
+                }
             }
 
-            await ReadTokenAsync("$.sources", cancellationToken).ConfigureAwait(false);
-
-            // The sources are few; checking them as a dataset of their own applies the same rules as the whole-document reader.
-            var mapper = new WireMapper();
-            var sourcesOnly = mapper.ToDataset(new DatasetWire { FormatVersion = FormatVersion, Sources = [.. wires] }, "$");
-            if (sourcesOnly is null)
+            var (type, name) = await ReadTokenAsync(cancellationToken).ConfigureAwait(false);
+            if (type == JsonTokenType.EndObject)
             {
-                throw StemCellJsonException.FromProblems(mapper.Problems);
+                await EndAsync(cancellationToken).ConfigureAwait(false);
+                return;
             }
 
-            foreach (var source in sourcesOnly.Sources)
+            var property = DatasetJson.Format.Properties.FirstOrDefault(p => p.Name == name);
+            if (inWrittenOrder && _seen == 0 && property != DatasetJson.FormatVersion)
+            {
+                buffer.Problem(_problems, "Expected 'formatVersion' as the first property: a streamed document is read in the order this library writes it.");
+                return;
+            }
+
+            if (property is null)
+            {
+                if (!options.SkipUnknownProperties)
+                {
+                    _problems.Enter(name!);
+                    buffer.Problem(_problems, $"The property '{name}' is not part of a dataset. Expected one of: {DatasetJson.Format.ExpectedNames}.");
+                    _problems.Leave();
+                }
+
+                await RetryAsync(buffer.TrySkipValue, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            var bit = 1UL << property.Index;
+            _problems.Enter(property.Name);
+            if ((_seen & bit) != 0)
+            {
+                buffer.Problem(_problems, $"The property '{property.Name}' appears more than once in a dataset.");
+                await RetryAsync(buffer.TrySkipValue, cancellationToken).ConfigureAwait(false);
+                _problems.Leave();
+                return;
+            }
+
+            _seen |= bit;
+            if (property == DatasetJson.FormatVersion)
+            {
+                var version = await ReadValueAsync(static (ref DocumentReader r) => r.ReadString(), cancellationToken).ConfigureAwait(false);
+                if (version is not null && FormatVersionProblem(version) is { } problem)
+                {
+                    // Under a version this reader does not know, nothing else it would say is true.
+                    _problems.Clear();
+                    _problems.Add(string.Empty, problem);
+                    _ended = true;
+                }
+
+                _problems.Leave();
+            }
+            else if (property == DatasetJson.Sources)
+            {
+                var sources = await ReadValueAsync(static (ref DocumentReader r) => r.ReadList(SourceJson.Read), cancellationToken).ConfigureAwait(false);
+                CheckSources(sources ?? []);
+                _problems.Leave();
+            }
+            else if (await PeekAsync(cancellationToken).ConfigureAwait(false) != JsonTokenType.StartArray)
+            {
+                await ReadValueAsync(static (ref DocumentReader r) => r.ReadList(StudyJson.Read), cancellationToken).ConfigureAwait(false);
+                _problems.Leave();
+            }
+            else
+            {
+                // Studies are read one at a time by the caller's loop; the path stays in "studies" until the array ends.
+                await ReadTokenAsync(cancellationToken).ConfigureAwait(false);
+                _inStudies = true;
+            }
+        }
+
+        /// <summary>Checks the sources as a dataset of their own, which applies the whole-document reader's rules to them.</summary>
+        private void CheckSources(ImmutableArray<Source> sources)
+        {
+            SourceCount += sources.Length;
+            foreach (var source in sources)
             {
                 _sourceIds.Add(source.Id);
             }
 
-            _sourcesSeen = true;
+            // The dataset's rules on sources (unique ids) have paths from the dataset, where the collector then is.
+            _problems.Leave();
+            _problems.AddRange(string.Empty, new EvidenceDataset(sources, studies: null).Validate().Problems);
+            foreach (var (id, studyIndex) in _pendingCitations.Where(c => !_sourceIds.Contains(c.Key)))
+            {
+                ReportUnknownCitation(id, studyIndex);
+            }
+
+            _pendingCitations.Clear();
+            _problems.Enter(DatasetJson.Sources.Name);
         }
 
-        private void CheckCitations(Study study, string path, ImmutableArray<ValidationProblem>.Builder problems)
-        {
-            void Report(string idPath, string id) =>
-                problems.Add(new ValidationProblem(
-                    idPath,
-                    _sourcesSeen
-                        ? $"The source id '{id}' is not the id of any source in the dataset."
-                        : $"The source id '{id}' cannot be checked: a streamed document must list its sources before its studies."));
+        private void ReportUnknownCitation(string id, int studyIndex) =>
+            _problems.Add(
+                ProblemCollector.Element(DatasetJson.Studies.Name, studyIndex),
+                $"The source id '{id}' is cited by this study (and maybe later ones) but is not the id of any source in the dataset.");
 
-            // The path of a list of ids is written out only when one of its ids is missing.
-            void Check(ImmutableArray<string> ids, string listPath, int finding = -1)
+        private void Check(Study study, int index)
+        {
+            if (!_problems.IsEmpty && inWrittenOrder)
             {
-                for (var i = 0; i < ids.Length; i++)
+                return;
+            }
+
+            if (SourcesRead)
+            {
+                study.Validate(_problems, _sourceIds);
+            }
+            else if (inWrittenOrder)
+            {
+                study.Validate(_problems, knownSourceIds: null);
+                _problems.Add(
+                    string.Empty,
+                    "The sources this study cites cannot be checked: a streamed document must list its sources before its studies.");
+            }
+            else
+            {
+                study.Validate(_problems, knownSourceIds: null);
+                foreach (var id in study.CitedSourceIds())
                 {
-                    if (!_sourceIds.Contains(ids[i]))
-                    {
-                        var idsPath = finding < 0
-                            ? ProblemCollector.Combine(path, listPath)
-                            : ProblemCollector.Combine(ProblemCollector.Element(ProblemCollector.Combine(path, "findings"), finding), listPath);
-                        Report(ProblemCollector.Element(idsPath, i), ids[i]);
-                    }
+                    _pendingCitations.TryAdd(id, index);
                 }
             }
 
-            Check(study.SourceIds, "sourceIds");
-            for (var f = 0; f < study.Findings.Length; f++)
+            if (!_studyIds.Add(study.Id))
             {
-                Check(study.Findings[f].SourceIds, "sourceIds", f);
-            }
-
-            if (study.Safety is { } safety)
-            {
-                Check(safety.SourceIds, "safety.sourceIds");
-            }
-
-            for (var e = 0; e < study.Evidence.Length; e++)
-            {
-                if (!_sourceIds.Contains(study.Evidence[e].SourceId))
-                {
-                    Report(ProblemCollector.Combine(ProblemCollector.Element(ProblemCollector.Combine(path, "evidence"), e), "sourceId"), study.Evidence[e].SourceId);
-                }
+                _problems.Add("id", $"The study id '{study.Id}' is used by an earlier study; ids must be unique.");
             }
         }
 
-        private async ValueTask ReadDocumentEndAsync(CancellationToken cancellationToken)
+        private async ValueTask EndAsync(CancellationToken cancellationToken)
         {
-            var (type, _) = await ReadTokenAsync("$", cancellationToken).ConfigureAwait(false);
-            if (type != JsonTokenType.None)
+            _ended = true;
+            if ((_seen & (1UL << DatasetJson.FormatVersion.Index)) == 0)
             {
-                throw StemCellJsonException.FromProblem("$", "Expected the end of the document after the dataset object.");
+                buffer.Problem(_problems, $"A dataset needs the property '{DatasetJson.FormatVersion.Name}', which is missing.");
             }
+
+            foreach (var (id, studyIndex) in _pendingCitations)
+            {
+                ReportUnknownCitation(id, studyIndex);
+            }
+
+            // Anything after the dataset is malformed JSON, which reading on finds.
+            await ReadTokenAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        private async ValueTask ExpectArrayStartAsync(string path, CancellationToken cancellationToken)
-        {
-            var (type, _) = await ReadTokenAsync(path, cancellationToken).ConfigureAwait(false);
-            if (type != JsonTokenType.StartArray)
-            {
-                throw StemCellJsonException.FromProblem(path, $"Expected an array, but found {JsonTokenText.Describe(type)}.");
-            }
-        }
-
-        private async ValueTask<(JsonTokenType Type, string? Text)> ReadTokenAsync(string path, CancellationToken cancellationToken)
+        private async ValueTask<(JsonTokenType Type, string? Text)> ReadTokenAsync(CancellationToken cancellationToken)
         {
             JsonTokenType type = default;
             string? text = null;
-            await RetryAsync(() => buffer.TryRead(out type, out text), path, cancellationToken).ConfigureAwait(false);
+            await RetryAsync(() => buffer.TryRead(out type, out text), cancellationToken).ConfigureAwait(false);
             return (type, text);
         }
 
-        private async ValueTask<JsonTokenType> PeekAsync(string path, CancellationToken cancellationToken)
+        private async ValueTask<JsonTokenType> PeekAsync(CancellationToken cancellationToken)
         {
             JsonTokenType type = default;
-            await RetryAsync(() => buffer.TryPeek(out type), path, cancellationToken).ConfigureAwait(false);
+            await RetryAsync(() => buffer.TryPeek(out type), cancellationToken).ConfigureAwait(false);
             return type;
         }
 
-        private async ValueTask<T> ReadValueAsync<T>(System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string path, CancellationToken cancellationToken)
-            where T : class
+        private async ValueTask<T?> ReadValueAsync<T>(ValueReader<T> read, CancellationToken cancellationToken)
         {
-            T? value = null;
-            await RetryAsync(() => buffer.TryReadValue(typeInfo, out value), path, cancellationToken).ConfigureAwait(false);
-            return value ?? throw StemCellJsonException.FromProblem(path, "Expected an object, but found null.");
+            T? value = default;
+            await RetryAsync(() => buffer.TryReadValue(read, _problems, options, out value), cancellationToken).ConfigureAwait(false);
+            return value;
         }
 
-        /// <summary>Runs a buffer step, reading more of the stream until it succeeds, and reports JSON errors under <paramref name="path"/>.</summary>
-        private async ValueTask RetryAsync(Func<bool> step, string path, CancellationToken cancellationToken)
+        /// <summary>Runs a buffer step, reading more of the stream until it succeeds.</summary>
+        private async ValueTask RetryAsync(Func<bool> step, CancellationToken cancellationToken)
         {
-            while (true)
+            while (!step())
             {
-                try
-                {
-                    if (step())
-                    {
-                        return;
-                    }
-                }
-                catch (JsonException e)
-                {
-                    throw StemCellJsonException.FromJsonException(e, path);
-                }
-                catch (NotSupportedException e)
-                {
-                    throw StemCellJsonException.FromNotSupported(e, path);
-                }
-
                 await buffer.FillAsync(cancellationToken).ConfigureAwait(false);
             }
         }

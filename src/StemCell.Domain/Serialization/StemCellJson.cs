@@ -3,10 +3,8 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using StemCell.Domain.Model;
-using StemCell.Domain.Serialization.Wire;
 
 namespace StemCell.Domain.Serialization;
 
@@ -58,24 +56,21 @@ public static partial class StemCellJson
 
     private const int InitialBufferSize = 16 * 1024;
 
-    private static readonly WireJsonContext LenientContext = new(
-        new JsonSerializerOptions(WireJsonContext.Default.Options) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip });
-
     /// <summary>Gets the major versions of the format this library reads.</summary>
     /// <value>The supported major versions; every minor version of each is accepted.</value>
     public static ImmutableArray<int> SupportedMajorVersions { get; } = [SupportedMajorVersion];
 
     /// <summary>Gets the metadata for reading and writing a whole dataset document with <c>JsonSerializer</c>.</summary>
     /// <value>The type info of <see cref="EvidenceDataset"/>, with the document's rules.</value>
-    public static JsonTypeInfo<EvidenceDataset> DatasetTypeInfo => StemCellJsonContext.Default.EvidenceDataset;
+    public static JsonTypeInfo<EvidenceDataset> DatasetTypeInfo => ModelJsonConverters.TypeInfo<EvidenceDataset>();
 
     /// <summary>Gets the metadata for reading and writing one study with <c>JsonSerializer</c>.</summary>
     /// <value>The type info of <see cref="Study"/>, with the document's rules.</value>
-    public static JsonTypeInfo<Study> StudyTypeInfo => StemCellJsonContext.Default.Study;
+    public static JsonTypeInfo<Study> StudyTypeInfo => ModelJsonConverters.TypeInfo<Study>();
 
     /// <summary>Gets the metadata for reading and writing one source with <c>JsonSerializer</c>.</summary>
     /// <value>The type info of <see cref="Source"/>, with the document's rules.</value>
-    public static JsonTypeInfo<Source> SourceTypeInfo => StemCellJsonContext.Default.Source;
+    public static JsonTypeInfo<Source> SourceTypeInfo => ModelJsonConverters.TypeInfo<Source>();
 
     /// <summary>Writes a dataset as a JSON string.</summary>
     /// <param name="dataset">The dataset.</param>
@@ -107,18 +102,18 @@ public static partial class StemCellJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(dataset);
-        using var writer = new Utf8JsonWriter(utf8Json, ModelJsonWriter.DocumentOptions);
-        ModelJsonWriter.WriteDatasetStart(writer, dataset, FormatVersion);
+        using var writer = new Utf8JsonWriter(utf8Json, DocumentWriter.Options);
+        DatasetJson.WriteStart(writer, dataset);
         foreach (var study in dataset.Studies)
         {
-            ModelJsonWriter.WriteStudy(writer, study);
+            StudyJson.Write(writer, study);
             if (writer.BytesPending >= FlushThreshold)
             {
                 writer.Flush();
             }
         }
 
-        ModelJsonWriter.WriteDatasetEnd(writer);
+        DatasetJson.WriteEnd(writer);
         writer.Flush();
     }
 
@@ -245,141 +240,89 @@ public static partial class StemCellJson
     private static PooledByteBufferWriter WriteToBuffer(EvidenceDataset dataset)
     {
         var buffer = new PooledByteBufferWriter(InitialBufferSize);
-        using var writer = new Utf8JsonWriter(buffer, ModelJsonWriter.DocumentOptions);
-        ModelJsonWriter.WriteDataset(writer, dataset, FormatVersion);
+        using var writer = new Utf8JsonWriter(buffer, DocumentWriter.Options);
+        DatasetJson.Write(writer, dataset);
         writer.Flush();
         return buffer;
     }
 
     private static async Task WriteAsync(Stream utf8Json, EvidenceDataset dataset, CancellationToken cancellationToken)
     {
-        var writer = new Utf8JsonWriter(utf8Json, ModelJsonWriter.DocumentOptions);
+        var writer = new Utf8JsonWriter(utf8Json, DocumentWriter.Options);
         await using (writer.ConfigureAwait(false))
         {
-            ModelJsonWriter.WriteDatasetStart(writer, dataset, FormatVersion);
+            DatasetJson.WriteStart(writer, dataset);
             foreach (var study in dataset.Studies)
             {
-                ModelJsonWriter.WriteStudy(writer, study);
+                StudyJson.Write(writer, study);
                 if (writer.BytesPending >= FlushThreshold)
                 {
                     await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
 
-            ModelJsonWriter.WriteDatasetEnd(writer);
+            DatasetJson.WriteEnd(writer);
             await writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
-    internal static JsonTypeInfo<T> WireTypeInfo<T>(StemCellJsonReaderOptions options)
-        where T : class =>
-        (JsonTypeInfo<T>)(options.SkipUnknownProperties ? LenientContext : WireJsonContext.Default).GetTypeInfo(typeof(T))!;
-
-    /// <summary>Checks a <c>formatVersion</c> value: <c>major.minor</c> with a major version this library reads.</summary>
+    /// <summary>Checks a <c>formatVersion</c> value: <c>major.minor</c>, each ASCII digits (the major without a leading zero), with a major version this library reads.</summary>
     /// <returns>A problem message, or null when the version is supported.</returns>
     internal static string? FormatVersionProblem(string version)
     {
         var dot = version.IndexOf('.', StringComparison.Ordinal);
         if (dot <= 0
-            || !int.TryParse(version.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var major)
-            || !int.TryParse(version.AsSpan(dot + 1), NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            || (dot > 1 && version[0] == '0')
+            || dot == version.Length - 1
+            || version.AsSpan(0, dot).ContainsAnyExceptInRange('0', '9')
+            || version.AsSpan(dot + 1).ContainsAnyExceptInRange('0', '9'))
         {
             return $"Expected a format version 'major.minor' such as '{FormatVersion}', but found '{version}'.";
         }
 
-        return SupportedMajorVersions.Contains(major)
+        return int.TryParse(version.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var major) && SupportedMajorVersions.Contains(major)
             ? null
             : $"The format version '{version}' is not supported: this reader supports {string.Join(", ", SupportedMajorVersions.Select(v => $"{v}.x"))}.";
     }
 
+    /// <summary>Reads a whole document in one pass, finding every problem it has.</summary>
     private static bool Read(
         ReadOnlySpan<byte> utf8Json,
         StemCellJsonReaderOptions options,
         [NotNullWhen(true)] out EvidenceDataset? dataset,
         [NotNullWhen(false)] out StemCellJsonException? error)
     {
-        dataset = null;
         if (utf8Json.StartsWith(Utf8Bom))
         {
             utf8Json = utf8Json[Utf8Bom.Length..];
         }
 
-        // The version decides how the rest is read, so it is checked before anything else is interpreted.
-        error = CheckFormatVersion(utf8Json);
-        if (error is not null)
-        {
-            return false;
-        }
-
-        DatasetWire? wire;
+        var problems = new ProblemCollector();
+        problems.Enter("$");
+        var reader = new DocumentReader(
+            new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = StemCellJsonReaderOptions.DefaultMaxDepth }), utf8Json, problems, options);
+        dataset = null;
         try
         {
-            wire = JsonSerializer.Deserialize(utf8Json, WireTypeInfo<DatasetWire>(options));
+            reader.Read();
+            dataset = DatasetJson.Read(ref reader);
+
+            // Anything after the dataset is malformed JSON, which reading on finds.
+            reader.Read();
         }
         catch (JsonException e)
         {
-            error = StemCellJsonException.FromJsonException(e);
-            return false;
+            reader.Malformed(e);
         }
-        catch (NotSupportedException e)
+
+        if (dataset is not null && problems.IsEmpty)
         {
-            error = StemCellJsonException.FromNotSupported(e);
-            return false;
+            error = null;
+            return true;
         }
 
-        if (wire is null)
-        {
-            error = StemCellJsonException.FromProblem("$", "Expected a dataset object, but found null.");
-            return false;
-        }
-
-        var mapper = new WireMapper();
-        dataset = mapper.ToDataset(wire, "$");
-        if (dataset is null)
-        {
-            error = StemCellJsonException.FromProblems(mapper.Problems);
-            return false;
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// Finds the top-level <c>formatVersion</c> and rejects an unsupported one. Anything else wrong (malformed JSON,
-    /// a missing version) is left for the full read to report, with its path and position.
-    /// </summary>
-    private static StemCellJsonException? CheckFormatVersion(ReadOnlySpan<byte> utf8Json)
-    {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = StemCellJsonReaderOptions.DefaultMaxDepth });
-        try
-        {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                return null;
-            }
-
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var isVersion = reader.ValueTextEquals("formatVersion"u8);
-                if (!reader.Read())
-                {
-                    return null;
-                }
-
-                if (isVersion && reader.TokenType == JsonTokenType.String)
-                {
-                    var problem = FormatVersionProblem(reader.GetString()!);
-                    return problem is null ? null : StemCellJsonException.FromProblem("$.formatVersion", problem);
-                }
-
-                reader.Skip();
-            }
-        }
-        catch (JsonException)
-        {
-            // Malformed JSON: the full read reports it with its position.
-        }
-
-        return null;
+        dataset = null;
+        error = StemCellJsonException.FromProblems(problems.ToImmutable(), reader.FirstLocation);
+        return false;
     }
 }

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using StemCell.Domain.Model;
 
 namespace StemCell.Domain.Serialization;
@@ -22,7 +20,7 @@ namespace StemCell.Domain.Serialization;
 /// through <see cref="StemCellJsonContext"/> inside the caller's own document: there it is where that object sits,
 /// and each problem's path starts from it.
 /// </remarks>
-public sealed partial class StemCellJsonException : JsonException
+public sealed class StemCellJsonException : JsonException
 {
     private readonly ImmutableArray<ValidationProblem> _problems;
 
@@ -79,64 +77,23 @@ public sealed partial class StemCellJsonException : JsonException
     /// <inheritdoc />
     public override string Message => _subject is null || Path is null or "$" ? base.Message : Describe(_subject, Problems);
 
-    /// <summary>Creates the exception for a document System.Text.Json could not read.</summary>
-    /// <param name="error">The error.</param>
-    /// <param name="basePath">Where the value being read sits, when the error's own path is relative to it (streaming).</param>
-    internal static StemCellJsonException FromJsonException(JsonException error, string basePath = "$")
+    /// <summary>The exception for a document's problems; <paramref name="location"/> is the first problem's line and position, when it has them.</summary>
+    internal static StemCellJsonException FromProblems(ImmutableArray<ValidationProblem> problems, (long Line, long Position)? location = null)
     {
-        var path = string.IsNullOrEmpty(error.Path) || error.Path == "$" ? basePath
-            : basePath == "$" ? error.Path
-            : basePath + error.Path[1..];
-        var where = error.LineNumber is { } line
-            ? $" (line {line + 1}, position {(error.BytePositionInLine ?? 0) + 1})"
-            : string.Empty;
-        var problem = new ValidationProblem(path, JsonErrorMessages.Describe(error, StripLocation(error.Message)) + where);
-        return new StemCellJsonException(
-            $"The document is not a valid StemCell.Domain dataset: {problem.Path}: {problem.Message}",
-            [problem],
-            error.LineNumber,
-            error.BytePositionInLine,
-            error);
-    }
-
-    /// <summary>
-    /// Creates the exception for a value System.Text.Json cannot create, such as a quantitative result without its
-    /// <c>kind</c>: the serializer reports it as <see cref="NotSupportedException"/>, with the place only in its message.
-    /// </summary>
-    internal static StemCellJsonException FromNotSupported(NotSupportedException error, string basePath = "$")
-    {
-        var match = NotSupportedLocation().Match(error.Message);
-        var relative = match.Success ? match.Groups["path"].Value : "$";
-        var path = basePath == "$" ? relative : basePath + relative[1..];
-        long? line = match.Success ? long.Parse(match.Groups["line"].Value, CultureInfo.InvariantCulture) : null;
-        long? position = match.Success ? long.Parse(match.Groups["position"].Value, CultureInfo.InvariantCulture) : null;
-        var stated = StripLocation(error.Message);
-        var described = JsonErrorMessages.DescribeNotSupported(stated);
-        var message = path.EndsWith(".result", StringComparison.Ordinal)
-            ? "Expected a quantitative result with a 'kind' of proportion, scale-score, scale-change or hazard-ratio."
-            : described != stated ? described
-            : $"Expected a value this format can hold: {stated}";
-        var where = line is { } l ? $" (line {l + 1}, position {position + 1})" : string.Empty;
-        var problem = new ValidationProblem(path, message + where);
-        return new StemCellJsonException(
-            $"The document is not a valid StemCell.Domain dataset: {problem.Path}: {problem.Message}", [problem], line, position, error);
-    }
-
-    /// <summary>Creates the exception for problems found after the JSON itself was read.</summary>
-    internal static StemCellJsonException FromProblems(ImmutableArray<ValidationProblem> problems)
-    {
-        var message = new StringBuilder(problems.Length == 1
-            ? "The document is not a valid StemCell.Domain dataset: 1 problem."
-            : $"The document is not a valid StemCell.Domain dataset: {problems.Length} problems.");
-        foreach (var problem in problems)
+        var message = problems.Length == 1
+            ? new StringBuilder($"The document is not a valid StemCell.Domain dataset: {problems[0].Path}: {problems[0].Message}")
+            : new StringBuilder($"The document is not a valid StemCell.Domain dataset: {problems.Length} problems.");
+        if (problems.Length > 1)
         {
-            message.Append('\n').Append(problem.Path).Append(": ").Append(problem.Message);
+            foreach (var problem in problems)
+            {
+                message.Append('\n').Append(problem.Path).Append(": ").Append(problem.Message);
+            }
         }
 
-        return new StemCellJsonException(message.ToString(), problems, lineNumber: null, bytePositionInLine: null, innerException: null);
+        return new StemCellJsonException(message.ToString(), problems, location?.Line, location?.Position, innerException: null);
     }
 
-    /// <summary>Creates the exception for a single problem at a known place.</summary>
     internal static StemCellJsonException FromProblem(string path, string message, long? lineNumber = null, long? bytePositionInLine = null)
     {
         var where = lineNumber is { } line ? $" (line {line + 1}, position {(bytePositionInLine ?? 0) + 1})" : string.Empty;
@@ -182,20 +139,4 @@ public sealed partial class StemCellJsonException : JsonException
 
     private static string Rebase(string basePath, string relativePath) =>
         relativePath == "$" ? basePath : basePath + relativePath[1..];
-
-    [GeneratedRegex(@"Path: (?<path>\S+) \| LineNumber: (?<line>\d+) \| BytePositionInLine: (?<position>\d+)", RegexOptions.CultureInvariant)]
-    private static partial Regex NotSupportedLocation();
-
-    // System.Text.Json appends " Path: $.x | LineNumber: 0 | BytePositionInLine: 5." to its own messages; the
-    // problem states the path and a one-based position itself.
-    private static string StripLocation(string message)
-    {
-        var index = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (index < 0)
-        {
-            index = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        }
-
-        return index < 0 ? message : message[..index];
-    }
 }

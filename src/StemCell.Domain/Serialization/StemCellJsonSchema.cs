@@ -1,13 +1,7 @@
-using System.Collections.Frozen;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Schema;
-using System.Text.Json.Serialization.Metadata;
-using NodaTime;
-using StemCell.Domain.Serialization.Wire;
 using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Serialization;
@@ -19,21 +13,21 @@ namespace StemCell.Domain.Serialization;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The schema is generated from the document's own source-generated metadata, so it cannot drift from what the
-/// reader accepts: every property with its JSON type, which properties are required, which may be null, and no
-/// properties beyond those (<c>additionalProperties: false</c> on every object, as the strict reader rejects
-/// unknown properties). Each vocabulary is a definition under <c>$defs</c>, named after the vocabulary (for
+/// The schema is generated from the same tables of the document's objects that the reader and the writer work from,
+/// so it cannot drift from what the reader accepts: every property with its JSON type, which properties are required,
+/// which may be null, and no properties beyond those (<c>additionalProperties: false</c> on every object, as the
+/// strict reader rejects unknown properties), with the model's rules on single values (a text neither empty nor
+/// padded, an id's shape, a number's range). Each vocabulary is a definition under <c>$defs</c>, named after the vocabulary (for
 /// example <c>#/$defs/disease</c>), listing its codes in declaration order; every vocabulary-typed property refers
 /// to it. A claim's or an evidence's <c>code</c> must be a code of the vocabulary its <c>vocabulary</c> names. Partial dates
 /// (<c>#/$defs/partial-date</c>) and time frames (<c>#/$defs/period</c>) are strings with a pattern;
 /// <c>formatVersion</c> must have a supported major version.
 /// </para>
 /// <para>
-/// The schema describes documents as they are written, and is stricter than the reader in one respect: the reader
-/// also accepts a vocabulary term's documented synonyms and any letter case, which the schema does not. It checks
-/// the shape of a document, not the model's rules across values (such as every <c>sourceIds</c> entry naming a
-/// source, or a proportion lying between 0 and 1): a document the schema accepts can still be rejected by
-/// <see cref="StemCellJson.Deserialize(string)"/>, which reports why.
+/// The schema accepts exactly what the strict reader accepts, except the model's rules that relate two values (the
+/// schema's description lists them, such as every <c>sourceIds</c> entry naming a source): a document the schema
+/// accepts can still be rejected by <see cref="StemCellJson.Deserialize(string)"/>, which reports why. The lenient
+/// reader accepts more (synonyms, any letter case, unknown properties).
 /// </para>
 /// <para>
 /// The output is deterministic: the same library version always writes the same bytes (UTF-8, indented by two
@@ -47,9 +41,9 @@ public static class StemCellJsonSchema
 
     private const string MetaSchema = "https://json-schema.org/draft/2020-12/schema";
 
-    private const string PartialDateDefinition = "partial-date";
+    internal const string PartialDateDefinition = "partial-date";
 
-    private const string PeriodDefinition = "period";
+    internal const string PeriodDefinition = "period";
 
     // Years 0001 to 9999, four digits: anything but 0000, written without look-ahead so that every JSON Schema
     // implementation's regular expressions (ECMA-262 and its common subset) read it alike.
@@ -72,9 +66,6 @@ public static class StemCellJsonSchema
     // Only non-negative units, as a time frame has no negative unit; the minimum length of 3 rules out "P" and "PT".
     private const string DurationPattern =
         "^P([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+S)?([0-9]+s)?([0-9]+t)?([0-9]+n)?)?$";
-
-    private static readonly FrozenDictionary<Type, VocabularyDescriptor> VocabularyByType =
-        Vocabularies.All.ToFrozenDictionary(vocabulary => vocabulary.TermType);
 
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -106,10 +97,6 @@ public static class StemCellJsonSchema
 
     private static byte[] Generate()
     {
-        var exported = JsonSchemaExporter.GetJsonSchemaAsNode(
-            WireJsonContext.Default.DatasetWire,
-            new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform }).AsObject();
-
         var schema = new JsonObject
         {
             ["$schema"] = MetaSchema,
@@ -119,14 +106,18 @@ public static class StemCellJsonSchema
                 $"A StemCell.Domain dataset document, format {string.Join(", ", StemCellJson.SupportedMajorVersions.Select(v => $"{v}.x"))}: "
                 + "sources of evidence and the stem cell therapy studies they report. Property names are camelCase, vocabulary terms "
                 + "are their lower-kebab-case codes (see $defs), dates are ISO-8601 at the precision a source states, time frames "
-                + "ISO-8601 durations. The schema checks a document's shape; the model's rules across values (such as every sourceIds "
-                + "entry naming a source) are checked by the reader.",
+                + "ISO-8601 durations. The schema accepts exactly the documents the strict reader accepts, but for the rules that relate "
+                + "two values, which the reader checks: ids unique among the sources and among the studies; every sourceIds entry and "
+                + "sourceId naming a source of the dataset; a study's courses being courses of its disease; its actualities given only "
+                + "with their values, its completion date not before its start date, its evidence naming values it has; a proportion "
+                + "agreeing with its numerator and denominator (the numerator not above the denominator); a scale's score or change "
+                + "possible on that scale; a confidence interval's lower bound not above its upper bound, above 0 for a hazard ratio, "
+                + "and holding its estimate.",
         };
 
-        foreach (var (name, value) in exported.ToList())
+        foreach (var (keyword, value) in DatasetJson.Format.Schema().ToList())
         {
-            exported.Remove(name);
-            schema[name] = value;
+            schema[keyword] = value?.DeepClone();
         }
 
         schema["$defs"] = Definitions();
@@ -139,113 +130,6 @@ public static class StemCellJsonSchema
 
         buffer.WriteByte((byte)'\n');
         return buffer.ToArray();
-    }
-
-    private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
-    {
-        var typeInfo = context.TypeInfo;
-        var nullable = context.PropertyInfo?.IsSetNullable ?? false;
-
-        // Vocabularies, partial dates and periods have converters of ours, which the exporter knows nothing about
-        // (it gives them the schema "true"); each becomes a reference to its definition.
-        if (VocabularyByType.TryGetValue(typeInfo.Type, out var vocabulary))
-        {
-            return Reference(vocabulary.Name, nullable);
-        }
-
-        if (typeInfo.Type == typeof(PartialDate) || typeInfo.Type == typeof(PartialDate?))
-        {
-            return Reference(PartialDateDefinition, nullable);
-        }
-
-        if (typeInfo.Type == typeof(Period))
-        {
-            return Reference(PeriodDefinition, nullable);
-        }
-
-        // The exporter leaves out the items of an array whose element schema is "true", without transforming it.
-        if (typeInfo.Kind == JsonTypeInfoKind.Enumerable
-            && typeInfo.ElementType is { } elementType
-            && VocabularyByType.TryGetValue(elementType, out var elementVocabulary))
-        {
-            schema["items"] = Reference(elementVocabulary.Name, nullable: false);
-            return schema;
-        }
-
-        if (context.PropertyInfo is { Name: "formatVersion" } property && property.DeclaringType == typeof(DatasetWire))
-        {
-            return FormatVersion();
-        }
-
-        if (typeInfo.Type == typeof(ClaimWire))
-        {
-            ConstrainTermReference(schema.AsObject(), "claimed");
-        }
-
-        if (typeInfo.Type == typeof(EvidenceWire))
-        {
-            ConstrainTermReference(schema.AsObject(), "the evidence supports");
-        }
-
-        if (typeInfo.Type == typeof(InterventionWire))
-        {
-            ConstrainIntervention(schema.AsObject());
-        }
-
-        return schema;
-    }
-
-    private static JsonObject FormatVersion()
-    {
-        var majors = StemCellJson.SupportedMajorVersions;
-        var major = majors.Length == 1
-            ? majors[0].ToString(CultureInfo.InvariantCulture)
-            : $"({string.Join('|', majors.Select(v => v.ToString(CultureInfo.InvariantCulture)))})";
-        return new JsonObject
-        {
-            ["description"] = $"The format version, 'major.minor', such as '{StemCellJson.FormatVersion}'. Readers accept every minor version of a major version they know.",
-            ["type"] = "string",
-            ["pattern"] = $"^{major}\\.[0-9]+$",
-        };
-    }
-
-    // A claim or a piece of evidence names its term by vocabulary and code, so which codes are valid depends on the
-    // vocabulary named.
-    private static void ConstrainTermReference(JsonObject claim, string termRole)
-    {
-        var properties = claim["properties"]!.AsObject();
-        properties["vocabulary"] = new JsonObject
-        {
-            ["description"] = $"The name of the vocabulary of the term {termRole}.",
-            ["type"] = "string",
-            ["enum"] = new JsonArray([.. Vocabularies.All.Select(v => JsonValue.Create(v.Name))]),
-        };
-        properties["code"] = new JsonObject
-        {
-            ["description"] = $"The code of the term {termRole}, a code of the vocabulary named.",
-            ["type"] = "string",
-        };
-
-        var rules = new JsonArray();
-        foreach (var vocabulary in Vocabularies.All)
-        {
-            rules.Add((JsonNode)new JsonObject
-            {
-                ["if"] = new JsonObject { ["properties"] = new JsonObject { ["vocabulary"] = new JsonObject { ["const"] = vocabulary.Name } } },
-                ["then"] = new JsonObject { ["properties"] = new JsonObject { ["code"] = Reference(vocabulary.Name, nullable: false) } },
-            });
-        }
-
-        claim["allOf"] = rules;
-    }
-
-    // Format 1.0's single "deliveryRoute" is still read, as a list of one, but never written, and never beside "deliveryRoutes".
-    private static void ConstrainIntervention(JsonObject intervention)
-    {
-        var route = intervention["properties"]!["deliveryRoute"]!.AsObject();
-        route["description"] = "Format 1.0's single delivery route, read as a list of one; write 'deliveryRoutes' instead.";
-        route["deprecated"] = true;
-        intervention["not"] = new JsonObject { ["required"] = new JsonArray("deliveryRoute", "deliveryRoutes") };
     }
 
     private static JsonObject Definitions()
@@ -274,15 +158,10 @@ public static class StemCellJsonSchema
             ["type"] = "string",
             ["minLength"] = 3,
             ["pattern"] = DurationPattern,
+
+            // A time frame is positive: not every unit zero.
+            ["not"] = new JsonObject { ["pattern"] = "^P(0+[YMWD])*(T(0+[HMSstn])*)?$" },
         });
         return definitions;
-    }
-
-    private static JsonObject Reference(string definition, bool nullable)
-    {
-        var reference = new JsonObject { ["$ref"] = $"#/$defs/{definition}" };
-        return nullable
-            ? new JsonObject { ["anyOf"] = new JsonArray(reference, new JsonObject { ["type"] = "null" }) }
-            : reference;
     }
 }

@@ -6,11 +6,12 @@ namespace StemCell.Domain.Serialization;
 public static class StemCellJsonSerializerOptionsExtensions
 {
     /// <summary>
-    /// Configures options for StemCell.Domain: adds the converters for vocabulary terms, partial dates and NodaTime
-    /// values, and puts <see cref="StemCellJsonContext"/> first in the type info resolver chain so every model type and
-    /// vocabulary is serialized by the dataset document's rules, without reflection. Options with an empty chain (fresh
-    /// options where reflection is enabled) keep System.Text.Json's reflection-based default, which honours the same
-    /// converters, so the caller's own types keep working.
+    /// Configures options for StemCell.Domain: adds the converters for the model types, vocabulary terms, partial dates
+    /// and NodaTime values, so every model type and vocabulary is read and written by the dataset document's rules, and,
+    /// where the options have a type info resolver chain (or reflection is off), puts the library's own resolver first
+    /// in it, so the library's types need no reflection. Options with an empty chain (fresh options where reflection is
+    /// enabled) keep System.Text.Json's reflection-based default, which honours the same converters, so the caller's own
+    /// types keep working.
     /// </summary>
     /// <remarks>
     /// The library's types are read strictly whatever these options say: an unknown property, a duplicate property or
@@ -26,17 +27,19 @@ public static class StemCellJsonSerializerOptionsExtensions
     public static JsonSerializerOptions ConfigureForStemCellDomain(this JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.Converters.Add(ModelJsonConverters.Instance);
         options.Converters.Add(StemCellJsonConverters.VocabularyConverterFactory);
         options.Converters.Add(StemCellJsonConverters.PartialDateConverter);
         options.Converters.Add(StemCellJsonConverters.PeriodConverter);
         options.Converters.Add(StemCellJsonConverters.LocalDateConverter);
         options.Converters.Add(StemCellJsonConverters.YearMonthConverter);
         // Fresh options have an empty chain and fall back to reflection for every type, which already handles ours
-        // (each model type and vocabulary names its converter); putting our context in that empty chain would make
-        // it the only resolver and break the caller's own types. Where reflection is off, a chain is the only way.
+        // (through the converters added above); putting our resolvers in that empty chain would make them the only
+        // resolvers and break the caller's own types. Where reflection is off, a chain is the only way.
         if (options.TypeInfoResolverChain.Count > 0 || !JsonSerializer.IsReflectionEnabledByDefault)
         {
             options.TypeInfoResolverChain.Insert(0, StemCellJsonContext.Default);
+            options.TypeInfoResolverChain.Insert(0, ModelJsonConverters.Instance);
         }
 
         return options;

@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StemCell.Domain.Model;
+
+namespace StemCell.Domain.Serialization;
+
+/// <summary>The document itself: its format version, its sources and its studies.</summary>
+internal static class DatasetJson
+{
+    internal static readonly JsonPropertyFormat FormatVersion = new(
+        "formatVersion",
+        new FormatVersionFormat(),
+        required: true,
+        $"The format version, 'major.minor', such as '{StemCellJson.FormatVersion}'. Readers accept every minor version of a major version they know.");
+
+    internal static readonly JsonPropertyFormat Sources = new("sources", JsonValueFormat.List(JsonValueFormat.Object(SourceJson.Format)));
+
+    internal static readonly JsonPropertyFormat Studies = new("studies", JsonValueFormat.List(JsonValueFormat.Object(StudyJson.Format)));
+
+    internal static readonly JsonObjectFormat Format = new("a dataset", FormatVersion, Sources, Studies);
+
+    /// <summary>
+    /// Reads a whole dataset and checks it as <see cref="EvidenceDataset.Validate"/> does. When a part fails, the rest
+    /// is still checked: each study that was built, at its own index, against every source id the document holds (a
+    /// study citing a source that failed is not citing an unknown one).
+    /// </summary>
+    internal static EvidenceDataset? Read(ref DocumentReader r)
+    {
+        if (!r.StartObject(Format, out var o))
+        {
+            return null;
+        }
+
+        string? version = null;
+        ImmutableArray<Source>? sources = null;
+        ImmutableArray<Study>? studies = null;
+        var sourceIds = new HashSet<string>(StringComparer.Ordinal);
+        var studyIndexes = new List<int>();
+        while (r.NextProperty(ref o) is { } p)
+        {
+            if (p == FormatVersion)
+            {
+                version = r.ReadString();
+            }
+            else if (p == Sources)
+            {
+                sources = r.ReadList((ref DocumentReader reader) =>
+                {
+                    var source = SourceJson.Read(ref reader, out var id);
+                    if (id is not null)
+                    {
+                        sourceIds.Add(id);
+                    }
+
+                    return source;
+                });
+            }
+            else if (p == Studies)
+            {
+                var index = 0;
+                studies = r.ReadList((ref DocumentReader reader) =>
+                {
+                    var study = StudyJson.Read(ref reader);
+                    if (study is not null)
+                    {
+                        studyIndexes.Add(index);
+                    }
+
+                    index++;
+                    return study;
+                });
+            }
+        }
+
+        // The version decides how the rest is read: under a version this reader does not know, the rest's problems
+        // would say nothing true, so the version's is the only one.
+        if (version is not null && StemCellJson.FormatVersionProblem(version) is { } versionProblem)
+        {
+            r.Problems.Clear();
+            r.Problems.Add(FormatVersion.Name, versionProblem);
+            return null;
+        }
+
+        var dataset = new EvidenceDataset(sources, studies);
+        if (r.Problems.IsEmpty)
+        {
+            r.Problems.AddRange(string.Empty, dataset.Validate().Problems);
+            return r.Problems.IsEmpty ? dataset : null;
+        }
+
+        r.Problems.Enter(Studies.Name);
+        for (var i = 0; i < dataset.Studies.Length; i++)
+        {
+            r.Problems.EnterElement(studyIndexes[i]);
+            dataset.Studies[i].Validate(r.Problems, sourceIds);
+            r.Problems.Leave();
+        }
+
+        r.Problems.Leave();
+        return null;
+    }
+
+    internal static void WriteStart(Utf8JsonWriter writer, EvidenceDataset dataset)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(FormatVersion.EncodedName, StemCellJson.FormatVersion);
+
+        // Unlike every other list, a document's two lists are written even when empty: they are its contents.
+        DocumentWriter.List(writer, Sources, dataset.Sources, SourceJson.Write, evenIfEmpty: true);
+        writer.WriteStartArray(Studies.EncodedName);
+    }
+
+    internal static void WriteEnd(Utf8JsonWriter writer)
+    {
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    internal static void Write(Utf8JsonWriter writer, EvidenceDataset dataset)
+    {
+        WriteStart(writer, dataset);
+        foreach (var study in dataset.Studies)
+        {
+            StudyJson.Write(writer, study);
+        }
+
+        WriteEnd(writer);
+    }
+
+    private sealed class FormatVersionFormat : JsonValueFormat
+    {
+        internal override JsonObject Schema()
+        {
+            var majors = StemCellJson.SupportedMajorVersions;
+            var major = majors.Length == 1
+                ? majors[0].ToString(CultureInfo.InvariantCulture)
+                : $"({string.Join('|', majors.Select(v => v.ToString(CultureInfo.InvariantCulture)))})";
+            return new JsonObject { ["type"] = "string", ["pattern"] = $"^{major}\\.[0-9]+$" };
+        }
+    }
+}

@@ -1,0 +1,453 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+using StemCell.Domain.Model;
+using StemCell.Domain.Vocabulary;
+
+namespace StemCell.Domain.Serialization;
+
+/// <summary>Reads one value at the reader's current token; null when it could not, a problem saying why.</summary>
+internal delegate T? ValueReader<T>(ref DocumentReader reader);
+
+/// <summary>Where a reader is within one object: the object's table, which properties it has seen, the property it is in.</summary>
+internal struct ObjectReading(JsonObjectFormat format)
+{
+    internal readonly JsonObjectFormat Format = format;
+    internal ulong Seen;
+    internal int Last = -1;
+    internal bool InProperty;
+}
+
+/// <summary>
+/// The single-pass reader of the document: a <see cref="Utf8JsonReader"/> that the per-object readers drive token by
+/// token, building the model as they go. A value that is wrong becomes a problem at its path, line and position, and
+/// reading goes on, so a document's problems are all found in one pass; only malformed JSON stops it, as a JSON
+/// reader cannot know what follows.
+/// </summary>
+/// <remarks>
+/// Each value reader starts on the value's first token and ends on its last; <see cref="NextProperty"/> moves to the
+/// next property's value. The problems' paths come from the collector, which the readers move into each property and
+/// element as they read it.
+/// </remarks>
+internal ref struct DocumentReader
+{
+    // Codes and synonyms are short; a longer text cannot be one and is read as a string only to report it.
+    private const int MaxStackTextLength = 128;
+
+    private readonly ReadOnlySpan<byte> _utf8Json;
+    private readonly bool _lenient;
+    private readonly bool _skipUnknownProperties;
+    private Utf8JsonReader _json;
+
+    // Lines are counted only when a problem needs one, from the last place counted, as problems come in document order.
+    private readonly long _firstLine;
+    private readonly long _firstLineStart;
+    private long _countedTo;
+    private long _line;
+    private long _lineStart;
+
+    /// <param name="json">The JSON reader, on the token before the value to read.</param>
+    /// <param name="utf8Json">
+    /// The bytes <paramref name="json"/> reads, for the lines and positions of problems; empty when they are not known
+    /// (a value read inside a caller's own document), and problems then have paths only.
+    /// </param>
+    /// <param name="problems">Where problems go, at their paths.</param>
+    /// <param name="options">How strictly to read.</param>
+    /// <param name="line">The zero-based line on which <paramref name="utf8Json"/> starts.</param>
+    /// <param name="lineStart">The offset from the start of <paramref name="utf8Json"/> of that line's first byte: zero or negative.</param>
+    internal DocumentReader(
+        Utf8JsonReader json, ReadOnlySpan<byte> utf8Json, ProblemCollector problems, StemCellJsonReaderOptions options, long line = 0, long lineStart = 0)
+    {
+        _json = json;
+        _utf8Json = utf8Json;
+        (_firstLine, _firstLineStart) = (line, lineStart);
+        (_line, _lineStart) = (line, lineStart);
+        Problems = problems;
+        _lenient = options.AcceptsCodeSynonyms;
+        _skipUnknownProperties = options.SkipUnknownProperties;
+    }
+
+    internal readonly ProblemCollector Problems { get; }
+
+    internal readonly JsonTokenType TokenType => _json.TokenType;
+
+    /// <summary>Gets the JSON reader, where reading has got to.</summary>
+    internal readonly Utf8JsonReader Json => _json;
+
+    /// <summary>Gets the line and position of the first problem, when it has one: the exception's own line and position.</summary>
+    internal (long Line, long Position)? FirstLocation { get; private set; }
+
+    /// <summary>Moves to the next token. Malformed JSON throws <see cref="JsonException"/>, which ends the read.</summary>
+    internal bool Read() => _json.Read();
+
+    /// <summary>Skips the value at the current token (all of it, for an object or array).</summary>
+    internal void Skip()
+    {
+        // The value is always whole in the buffer (a streamed study is buffered whole before it is read).
+        if (!_json.TrySkip())
+        {
+            throw new InvalidOperationException("A value to skip is not whole in the buffer.");
+        }
+    }
+
+    /// <summary>Adds a problem at the current token, with its line and position.</summary>
+    internal void Problem(string message)
+    {
+        if (_utf8Json.IsEmpty)
+        {
+            Problems.Add(string.Empty, message);
+            return;
+        }
+
+        var (line, position) = Locate(_json.TokenStartIndex);
+        if (Problems.IsEmpty)
+        {
+            FirstLocation = (line, position);
+        }
+
+        Problems.Add(string.Empty, string.Create(CultureInfo.InvariantCulture, $"{message} (line {line + 1}, position {position + 1})"));
+    }
+
+    /// <summary>Adds a problem about the JSON kind of the current token.</summary>
+    internal void WrongKind(string expected) => Problem($"Expected {expected}, but found {JsonTokenText.Describe(_json.TokenType)}.");
+
+    /// <summary>Adds a problem of malformed JSON, located where the JSON reader stopped.</summary>
+    internal void Malformed(JsonException error)
+    {
+        // The JSON reader's own message says what is wrong; the location it appends is stated in this format's way.
+        var message = error.Message;
+        var location = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        message = location < 0 ? message : message[..location];
+        var (line, position) = (error.LineNumber ?? 0, error.BytePositionInLine ?? 0);
+        if (Problems.IsEmpty)
+        {
+            FirstLocation = (line, position);
+        }
+
+        Problems.Add(string.Empty, string.Create(CultureInfo.InvariantCulture, $"The JSON is malformed: {message} (line {line + 1}, position {position + 1})"));
+    }
+
+    /// <summary>
+    /// Starts reading an object at the current token: a problem and false when the token is not the start of an object.
+    /// </summary>
+    internal bool StartObject(JsonObjectFormat format, out ObjectReading reading)
+    {
+        reading = new ObjectReading(format);
+        if (_json.TokenType == JsonTokenType.StartObject)
+        {
+            return true;
+        }
+
+        WrongKind($"{format.Description} as a JSON object");
+        Skip();
+        return false;
+    }
+
+    /// <summary>
+    /// Moves to the value of the object's next property and returns the property, or returns null at the end of the
+    /// object, having reported each required property that is missing. Unknown and repeated properties, and
+    /// <c>null</c> for a list or a required value, are reported and passed over (an unknown property is passed over
+    /// silently when reading leniently); <c>null</c> for an optional value is the value's absence.
+    /// </summary>
+    internal JsonPropertyFormat? NextProperty(ref ObjectReading reading)
+    {
+        if (reading.InProperty)
+        {
+            Problems.Leave();
+            reading.InProperty = false;
+        }
+
+        while (_json.Read() && _json.TokenType == JsonTokenType.PropertyName)
+        {
+            var property = reading.Format.Find(ref _json, reading.Last);
+            if (property is null)
+            {
+                var name = _json.GetString()!;
+                if (!_skipUnknownProperties)
+                {
+                    Problems.Enter(name);
+                    Problem($"The property '{name}' is not part of {reading.Format.Description}. Expected one of: {reading.Format.ExpectedNames}.");
+                    Problems.Leave();
+                }
+
+                _json.Read();
+                Skip();
+                continue;
+            }
+
+            Problems.Enter(property.Name);
+            var bit = 1UL << property.Index;
+            if ((reading.Seen & bit) != 0)
+            {
+                Problem($"The property '{property.Name}' appears more than once in {reading.Format.Description}.");
+                _json.Read();
+                Skip();
+                Problems.Leave();
+                continue;
+            }
+
+            reading.Seen |= bit;
+            reading.Last = property.Index;
+            _json.Read();
+            if (_json.TokenType == JsonTokenType.Null)
+            {
+                if (property.Required || property.Value.IsList)
+                {
+                    Problem(property.Value.IsList
+                        ? $"Expected a JSON array for '{property.Name}', but found null; leave out a list that is empty."
+                        : $"Expected a value for '{property.Name}', but found null.");
+                }
+
+                Problems.Leave();
+                continue;
+            }
+
+            reading.InProperty = true;
+            return property;
+        }
+
+        // The end of the object: what is still unseen of what is required is missing.
+        var missing = reading.Format.RequiredMask & ~reading.Seen;
+        foreach (var property in reading.Format.Properties)
+        {
+            if ((missing & (1UL << property.Index)) != 0)
+            {
+                Problem($"{Capitalized(reading.Format.Description)} needs the property '{property.Name}', which is missing.");
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads a JSON string.</summary>
+    internal string? ReadString()
+    {
+        if (_json.TokenType == JsonTokenType.String)
+        {
+            return _json.GetString();
+        }
+
+        WrongKind("a JSON string");
+        Skip();
+        return null;
+    }
+
+    /// <summary>Reads a whole number a 32-bit integer holds.</summary>
+    internal int? ReadInt32()
+    {
+        if (_json.TokenType == JsonTokenType.Number && _json.TryGetInt32(out var value))
+        {
+            return value;
+        }
+
+        Problem(_json.TokenType == JsonTokenType.Number
+            ? $"Expected a whole number from {int.MinValue} to {int.MaxValue}, but found a number out of its range or with a fraction."
+            : $"Expected a whole number from {int.MinValue} to {int.MaxValue}, but found {JsonTokenText.Describe(_json.TokenType)}.");
+        Skip();
+        return null;
+    }
+
+    /// <summary>Reads a number a <see cref="decimal"/> holds.</summary>
+    internal decimal? ReadDecimal()
+    {
+        if (_json.TokenType == JsonTokenType.Number && _json.TryGetDecimal(out var value))
+        {
+            return value;
+        }
+
+        Problem(_json.TokenType == JsonTokenType.Number
+            ? "Expected a JSON number within about ±7.9E+28, but found a number out of that range."
+            : $"Expected a JSON number, but found {JsonTokenText.Describe(_json.TokenType)}.");
+        Skip();
+        return null;
+    }
+
+    /// <summary>
+    /// Reads a vocabulary code: the code exactly, or when reading leniently also a documented synonym or another
+    /// letter case.
+    /// </summary>
+    internal TTerm? ReadTerm<TTerm>()
+        where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm>
+    {
+        if (_json.TokenType != JsonTokenType.String)
+        {
+            WrongKind($"a {TTerm.VocabularyName} code as a JSON string");
+            Skip();
+            return null;
+        }
+
+        Span<char> buffer = stackalloc char[MaxStackTextLength];
+        var length = _json.HasValueSequence ? _json.ValueSequence.Length : _json.ValueSpan.Length;
+        if (length <= MaxStackTextLength)
+        {
+            var text = buffer[.._json.CopyString(buffer)];
+            if (VocabularyTerm<TTerm>.TryFromCode(text, out var term) && (_lenient || text.SequenceEqual(term.Code)))
+            {
+                return term;
+            }
+        }
+
+        var code = _json.GetString()!;
+        Problem(VocabularyTerm<TTerm>.TryFromCode(code, out var named)
+            ? NotTheCode(code, named)
+            : VocabularyTerm<TTerm>.UnknownCodeMessage(code));
+        return null;
+    }
+
+    /// <summary>Finds a term named by a vocabulary's name and a code (a claim's, an evidence's), or reports why not.</summary>
+    internal IVocabularyTerm? FindTerm(string vocabularyName, string code, string vocabularyProperty, string codeProperty)
+    {
+        if (!Vocabularies.TryFind(vocabularyName, out var vocabulary) || (!_lenient && vocabulary.Name != vocabularyName))
+        {
+            Problems.Add(
+                vocabularyProperty,
+                $"'{vocabularyName}' is not a vocabulary. Expected one of: {string.Join(", ", Vocabularies.All.Select(v => v.Name))}.");
+            return null;
+        }
+
+        if (!vocabulary.TryFind(code, out var term))
+        {
+            Problems.Add(codeProperty, $"'{code}' is not a {vocabulary.Name} code.");
+            return null;
+        }
+
+        if (!_lenient && term.Code != code)
+        {
+            Problems.Add(codeProperty, NotTheCode(code, term));
+            return null;
+        }
+
+        return term;
+    }
+
+    /// <summary>Reads one of a fixed set of texts (a locator's kind, a population's), returning its index.</summary>
+    internal int? ReadChoice(JsonChoiceFormat format)
+    {
+        if (_json.TokenType == JsonTokenType.String)
+        {
+            for (var i = 0; i < format.Codes.Length; i++)
+            {
+                if (_json.ValueTextEquals(format.Codes[i]))
+                {
+                    return i;
+                }
+            }
+        }
+
+        var found = _json.TokenType == JsonTokenType.String ? $"'{_json.GetString()}'" : JsonTokenText.Describe(_json.TokenType);
+        Problem($"Expected {format.What}, {string.Join(" or ", format.Codes.Select(c => $"'{c}'"))}, but found {found}.");
+        Skip();
+        return null;
+    }
+
+    /// <summary>Reads a partial date (<c>2023</c>, <c>2023-05</c>, <c>2023-05-14</c>).</summary>
+    internal PartialDate? ReadPartialDate()
+    {
+        if (_json.TokenType != JsonTokenType.String)
+        {
+            WrongKind($"a partial date as a JSON string ({PartialDate.ExpectedFormat})");
+            Skip();
+            return null;
+        }
+
+        var text = _json.GetString()!;
+        if (PartialDate.TryParse(text, out var date))
+        {
+            return date;
+        }
+
+        Problem(PartialDate.ParseErrorMessage(text));
+        return null;
+    }
+
+    /// <summary>Reads an ISO-8601 duration.</summary>
+    internal Period? ReadPeriod()
+    {
+        const string Expected = "an ISO-8601 duration such as 'P3Y' or 'P6M'";
+        if (_json.TokenType != JsonTokenType.String)
+        {
+            WrongKind($"{Expected} as a JSON string");
+            Skip();
+            return null;
+        }
+
+        if (PeriodJsonConverter.TryReadCommon(ref _json, out var common))
+        {
+            return common;
+        }
+
+        var text = _json.GetString()!;
+        var result = PeriodPattern.Roundtrip.Parse(text);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        Problem($"Expected {Expected}, but found '{text}'.");
+        return null;
+    }
+
+    /// <summary>
+    /// Reads an array, each element with <paramref name="read"/> at its own index; elements that fail are reported and
+    /// left out. Null when the value is not an array.
+    /// </summary>
+    internal ImmutableArray<T>? ReadList<T>(ValueReader<T> read)
+    {
+        if (_json.TokenType != JsonTokenType.StartArray)
+        {
+            WrongKind("a JSON array");
+            Skip();
+            return null;
+        }
+
+        var items = ImmutableArray.CreateBuilder<T>();
+        for (var index = 0; _json.Read() && _json.TokenType != JsonTokenType.EndArray; index++)
+        {
+            Problems.EnterElement(index);
+            if (read(ref this) is { } item)
+            {
+                items.Add(item);
+            }
+
+            Problems.Leave();
+        }
+
+        return items.DrainToImmutable();
+    }
+
+    /// <summary>Reads a list of texts, each neither empty nor padded (the model checks that; here, each is a string).</summary>
+    internal ImmutableArray<string>? ReadStrings() => ReadList(static (ref DocumentReader r) => r.ReadString());
+
+    /// <summary>Reads a list of codes of one vocabulary.</summary>
+    internal ImmutableArray<TTerm>? ReadTerms<TTerm>()
+        where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm> => ReadList(static (ref DocumentReader r) => r.ReadTerm<TTerm>());
+
+    private static string NotTheCode(string text, IVocabularyTerm term) =>
+        $"'{text}' names the {term.VocabularyName} code '{term.Code}' but is not the code itself; a document gives the code exactly "
+        + "(a reader in lenient mode also accepts synonyms and any letter case).";
+
+    private static string Capitalized(string text) => string.Concat(text[..1].ToUpperInvariant(), text.AsSpan(1));
+
+    /// <summary>The zero-based line and byte position in it of an offset into the bytes read.</summary>
+    private (long Line, long Position) Locate(long offset)
+    {
+        if (offset < _countedTo)
+        {
+            // A problem before the last one counted (a list's, reported after its elements): count again from the start.
+            (_countedTo, _line, _lineStart) = (0, _firstLine, _firstLineStart);
+        }
+
+        var span = _utf8Json[(int)_countedTo..(int)offset];
+        var newlines = span.Count((byte)'\n');
+        if (newlines > 0)
+        {
+            _line += newlines;
+            _lineStart = _countedTo + span.LastIndexOf((byte)'\n') + 1;
+        }
+
+        _countedTo = offset;
+        return (_line, offset - _lineStart);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StemCell.Domain.Model;
+using StemCell.Domain.Vocabulary;
+
+namespace StemCell.Domain.Serialization;
+
+// Each object's reader dispatches on its properties one line a property, as the table above it lists them.
+#pragma warning disable IDE0011
+
+/// <summary>A study's intervention: the cells given, where from, how, and how many.</summary>
+internal static class InterventionJson
+{
+    private static readonly JsonPropertyFormat StemCellType = new("stemCellType", JsonValueFormat.Term<StemCellType>());
+    private static readonly JsonPropertyFormat TissueSource = new("tissueSource", JsonValueFormat.Term<TissueSource>());
+    private static readonly JsonPropertyFormat DonorOrigin = new("donorOrigin", JsonValueFormat.Term<DonorOrigin>());
+
+    // Format 1.0 gave one route as "deliveryRoute"; it still reads, as a list of one, but is never written.
+    private static readonly JsonPropertyFormat DeliveryRoute = new(
+        "deliveryRoute", JsonValueFormat.Term<DeliveryRoute>(), description: "Format 1.0's single delivery route, read as a list of one; write 'deliveryRoutes' instead.");
+
+    private static readonly JsonPropertyFormat DeliveryRoutes = new("deliveryRoutes", JsonValueFormat.List(JsonValueFormat.Term<DeliveryRoute>()));
+    private static readonly JsonPropertyFormat ConditioningRegimen = new("conditioningRegimen", JsonValueFormat.Text);
+    private static readonly JsonPropertyFormat Dose = new("dose", JsonValueFormat.Object(DoseJson.Format));
+    private static readonly JsonPropertyFormat NumberOfAdministrations = new("numberOfAdministrations", JsonValueFormat.Integer(minimum: 1));
+
+    internal static readonly JsonObjectFormat Format = new(
+        "an intervention", StemCellType, TissueSource, DonorOrigin, DeliveryRoute, DeliveryRoutes, ConditioningRegimen, Dose, NumberOfAdministrations)
+    {
+        RefineSchema = static schema =>
+        {
+            schema["properties"]![DeliveryRoute.Name]!["deprecated"] = true;
+            schema["not"] = new JsonObject { ["required"] = new JsonArray(DeliveryRoute.Name, DeliveryRoutes.Name) };
+        },
+    };
+
+    internal static Intervention? Read(ref DocumentReader r)
+    {
+        if (!r.StartObject(Format, out var o))
+        {
+            return null;
+        }
+
+        StemCellType? stemCellType = null;
+        TissueSource? tissueSource = null;
+        DonorOrigin? donorOrigin = null;
+        DeliveryRoute? deliveryRoute = null;
+        ImmutableArray<DeliveryRoute>? deliveryRoutes = null;
+        string? conditioningRegimen = null;
+        Dose? dose = null;
+        int? numberOfAdministrations = null;
+        while (r.NextProperty(ref o) is { } p)
+        {
+            if (p == StemCellType) stemCellType = r.ReadTerm<StemCellType>();
+            else if (p == TissueSource) tissueSource = r.ReadTerm<TissueSource>();
+            else if (p == DonorOrigin) donorOrigin = r.ReadTerm<DonorOrigin>();
+            else if (p == DeliveryRoute) deliveryRoute = r.ReadTerm<DeliveryRoute>();
+            else if (p == DeliveryRoutes) deliveryRoutes = r.ReadTerms<DeliveryRoute>();
+            else if (p == ConditioningRegimen) conditioningRegimen = r.ReadString();
+            else if (p == Dose) dose = DoseJson.Read(ref r);
+            else if (p == NumberOfAdministrations) numberOfAdministrations = r.ReadInt32();
+        }
+
+        if (deliveryRoute is not null)
+        {
+            if (deliveryRoutes is not null)
+            {
+                r.Problems.Add(
+                    DeliveryRoute.Name,
+                    $"An intervention gives both '{DeliveryRoute.Name}' (format 1.0) and '{DeliveryRoutes.Name}'; give its routes once, as '{DeliveryRoutes.Name}'.");
+                return null;
+            }
+
+            deliveryRoutes = [deliveryRoute];
+        }
+
+        return Intervention.Create(r.Problems, stemCellType, tissueSource, donorOrigin, deliveryRoutes, conditioningRegimen, dose, numberOfAdministrations);
+    }
+
+    internal static void Write(Utf8JsonWriter writer, Intervention intervention)
+    {
+        writer.WriteStartObject();
+        DocumentWriter.Term(writer, StemCellType, intervention.StemCellType);
+        DocumentWriter.Term(writer, TissueSource, intervention.TissueSource);
+        DocumentWriter.Term(writer, DonorOrigin, intervention.DonorOrigin);
+        DocumentWriter.Terms(writer, DeliveryRoutes, intervention.DeliveryRoutes);
+        DocumentWriter.String(writer, ConditioningRegimen, intervention.ConditioningRegimen);
+        DocumentWriter.Object(writer, Dose, intervention.Dose, DoseJson.Write);
+        DocumentWriter.Number(writer, NumberOfAdministrations, intervention.NumberOfAdministrations);
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>How many cells one administration gives.</summary>
+internal static class DoseJson
+{
+    private static readonly JsonPropertyFormat Amount = new("amount", JsonValueFormat.Number(exclusiveMinimum: 0m), required: true);
+    private static readonly JsonPropertyFormat Unit = new("unit", JsonValueFormat.Term<DoseUnit>(), required: true);
+
+    internal static readonly JsonObjectFormat Format = new("a dose", Amount, Unit);
+
+    internal static Dose? Read(ref DocumentReader r)
+    {
+        if (!r.StartObject(Format, out var o))
+        {
+            return null;
+        }
+
+        decimal? amount = null;
+        DoseUnit? unit = null;
+        while (r.NextProperty(ref o) is { } p)
+        {
+            if (p == Amount) amount = r.ReadDecimal();
+            else if (p == Unit) unit = r.ReadTerm<DoseUnit>();
+        }
+
+        return amount is null || unit is null ? null : Model.Dose.Create(r.Problems, amount.Value, unit);
+    }
+
+    internal static void Write(Utf8JsonWriter writer, Dose dose)
+    {
+        writer.WriteStartObject();
+        DocumentWriter.Number(writer, Amount, dose.Amount);
+        DocumentWriter.Term(writer, Unit, dose.Unit);
+        writer.WriteEndObject();
+    }
+}

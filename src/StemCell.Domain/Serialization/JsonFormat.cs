@@ -1,0 +1,318 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StemCell.Domain.Vocabulary;
+
+namespace StemCell.Domain.Serialization;
+
+/// <summary>
+/// What a property's value is in the document: what the reader expects of it (its JSON kind) and how the JSON
+/// Schema describes it, including the model's rules on one value that a schema can state (a non-blank text, an id's
+/// shape, a number's range).
+/// </summary>
+internal abstract class JsonValueFormat
+{
+    /// <summary>A text that is neither empty nor padded with white space, as the model's texts are.</summary>
+    internal static readonly JsonValueFormat Text = new StringFormat(@"^\S([\s\S]*\S)?$");
+
+    /// <summary>An id: lower-case ASCII letters and digits in words joined by single hyphens, at most 100 characters.</summary>
+    internal static readonly JsonValueFormat Id = new StringFormat("^[a-z0-9]+(-[a-z0-9]+)*$", Slug.MaximumLength);
+
+    /// <summary>An ISO 3166-1 alpha-2 country code.</summary>
+    internal static readonly JsonValueFormat Country = new StringFormat("^[A-Z]{2}$");
+
+    /// <summary>A date at the precision a source states it.</summary>
+    internal static readonly JsonValueFormat PartialDate = new DefinitionFormat(StemCellJsonSchema.PartialDateDefinition);
+
+    /// <summary>A positive ISO-8601 duration.</summary>
+    internal static readonly JsonValueFormat Period = new DefinitionFormat(StemCellJsonSchema.PeriodDefinition);
+
+    /// <summary>Whether a value is stated (<c>actual</c>) or expected (<c>estimated</c>), in the order of <see cref="Model.Actuality"/>.</summary>
+    internal static readonly JsonChoiceFormat Actuality = new("an actuality", "actual", "estimated");
+
+    /// <summary>Gets a value that must be a JSON array (a list is never null; an absent list is an empty one).</summary>
+    internal virtual bool IsList => false;
+
+    /// <summary>A whole number, at least <paramref name="minimum"/>.</summary>
+    internal static JsonValueFormat Integer(int minimum) => new NumberFormat("integer", minimum, null, null, null);
+
+    /// <summary>Any JSON number.</summary>
+    internal static JsonValueFormat Number() => new NumberFormat("number", null, null, null, null);
+
+    /// <summary>A JSON number within bounds, each inclusive or exclusive.</summary>
+    internal static JsonValueFormat Number(decimal? minimum = null, decimal? exclusiveMinimum = null, decimal? maximum = null, decimal? exclusiveMaximum = null) =>
+        new NumberFormat("number", minimum, exclusiveMinimum, maximum, exclusiveMaximum);
+
+    /// <summary>A code of a vocabulary.</summary>
+    internal static JsonValueFormat Term<TTerm>()
+        where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm> => new DefinitionFormat(TTerm.VocabularyName);
+
+    /// <summary>A code of any vocabulary, which vocabulary being another property of the same object.</summary>
+    internal static JsonValueFormat AnyTerm() => new StringFormat(null);
+
+    /// <summary>The name of a vocabulary.</summary>
+    internal static JsonValueFormat VocabularyName() => new JsonChoiceFormat("a vocabulary name", [.. Vocabularies.All.Select(v => v.Name)]);
+
+    /// <summary>A list of values of one format.</summary>
+    internal static JsonValueFormat List(JsonValueFormat item, bool unique = false) => new ListFormat(item, unique);
+
+    /// <summary>An object of the format.</summary>
+    internal static JsonValueFormat Object(JsonObjectFormat format) => new ObjectFormat(format);
+
+    /// <summary>The JSON Schema of a value.</summary>
+    internal abstract JsonObject Schema();
+
+    /// <summary>The JSON Schema of an optional value, which a document may also give as <c>null</c>.</summary>
+    internal JsonObject NullableSchema()
+    {
+        var schema = Schema();
+        if (schema["$ref"] is not null)
+        {
+            return new JsonObject { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
+        }
+
+        if (schema["enum"] is JsonArray codes)
+        {
+            codes.Add(null);
+        }
+
+        if (schema["type"] is JsonValue type)
+        {
+            schema["type"] = new JsonArray(type.GetValue<string>(), "null");
+        }
+
+        return schema;
+    }
+
+    private sealed class StringFormat(string? pattern, int? maxLength = null) : JsonValueFormat
+    {
+        internal override JsonObject Schema()
+        {
+            var schema = new JsonObject { ["type"] = "string" };
+            if (pattern is not null)
+            {
+                schema["pattern"] = pattern;
+            }
+
+            if (maxLength is { } max)
+            {
+                schema["maxLength"] = max;
+            }
+
+            return schema;
+        }
+    }
+
+    private sealed class DefinitionFormat(string definition) : JsonValueFormat
+    {
+        internal override JsonObject Schema() => new() { ["$ref"] = $"#/$defs/{definition}" };
+    }
+
+    private sealed class NumberFormat(string type, decimal? minimum, decimal? exclusiveMinimum, decimal? maximum, decimal? exclusiveMaximum) : JsonValueFormat
+    {
+        internal override JsonObject Schema()
+        {
+            var schema = new JsonObject { ["type"] = type };
+            Add(schema, "minimum", minimum);
+            Add(schema, "exclusiveMinimum", exclusiveMinimum);
+            Add(schema, "maximum", maximum);
+            Add(schema, "exclusiveMaximum", exclusiveMaximum);
+            return schema;
+        }
+
+        private static void Add(JsonObject schema, string keyword, decimal? bound)
+        {
+            if (bound is { } value)
+            {
+                schema[keyword] = value;
+            }
+        }
+    }
+
+    private sealed class ListFormat(JsonValueFormat item, bool unique) : JsonValueFormat
+    {
+        internal override bool IsList => true;
+
+        internal override JsonObject Schema()
+        {
+            var schema = new JsonObject { ["type"] = "array", ["items"] = item.Schema() };
+            if (unique)
+            {
+                schema["uniqueItems"] = true;
+            }
+
+            return schema;
+        }
+    }
+
+    private sealed class ObjectFormat(JsonObjectFormat format) : JsonValueFormat
+    {
+        internal override JsonObject Schema() => format.Schema();
+    }
+}
+
+/// <summary>One of a fixed set of texts, such as a locator's kind; read as its index in <see cref="Codes"/>.</summary>
+internal sealed class JsonChoiceFormat : JsonValueFormat
+{
+    internal JsonChoiceFormat(string what, params string[] codes)
+    {
+        What = what;
+        Codes = [.. codes];
+        EncodedCodes = [.. codes.Select(code => JsonEncodedText.Encode(code))];
+    }
+
+    /// <summary>Gets what the value is, with its article, for messages: "a locator kind".</summary>
+    internal string What { get; }
+
+    internal ImmutableArray<string> Codes { get; }
+
+    internal ImmutableArray<JsonEncodedText> EncodedCodes { get; }
+
+    internal override JsonObject Schema() => new()
+    {
+        ["type"] = "string",
+        ["enum"] = new JsonArray([.. Codes.Select(code => JsonValue.Create(code))]),
+    };
+}
+
+/// <summary>A property of an object of the format: its JSON name, its value's format, and whether it is required.</summary>
+internal sealed class JsonPropertyFormat
+{
+    internal JsonPropertyFormat(string name, JsonValueFormat value, bool required = false, string? description = null)
+    {
+        Name = name;
+        EncodedName = JsonEncodedText.Encode(name);
+        Utf8Name = Encoding.UTF8.GetBytes(name);
+        Value = value;
+        Required = required;
+        Description = description;
+    }
+
+    /// <summary>Gets the property's JSON name, the one place it is spelled.</summary>
+    internal string Name { get; }
+
+    /// <summary>Gets the name encoded once, for the writer.</summary>
+    internal JsonEncodedText EncodedName { get; }
+
+    internal byte[] Utf8Name { get; }
+
+    internal JsonValueFormat Value { get; }
+
+    internal bool Required { get; }
+
+    internal string? Description { get; }
+
+    /// <summary>Gets the property's position in its object's table, set when the table is made.</summary>
+    internal int Index { get; set; } = -1;
+}
+
+/// <summary>
+/// One object of the format: the table of its properties that the reader, the writer and the JSON Schema all work
+/// from, so a property's name, kind and whether it is required are stated once.
+/// </summary>
+internal sealed class JsonObjectFormat
+{
+    internal JsonObjectFormat(string description, params JsonPropertyFormat[] properties)
+        : this(description, discriminator: null, properties)
+    {
+    }
+
+    /// <param name="description">The object as messages name it, with its article: "a study".</param>
+    /// <param name="discriminator">For one kind of a family of objects (the results), the <c>kind</c> value that names it.</param>
+    /// <param name="properties">The properties, in the order writers write them.</param>
+    internal JsonObjectFormat(string description, string? discriminator, params JsonPropertyFormat[] properties)
+    {
+        // The reader keeps which properties it has seen in one 64-bit mask.
+        if (properties.Length > 64)
+        {
+            throw new InvalidOperationException($"{description} has more than 64 properties.");
+        }
+
+        Description = description;
+        Discriminator = discriminator;
+        Properties = [.. properties];
+        for (var i = 0; i < properties.Length; i++)
+        {
+            properties[i].Index = i;
+            if (properties[i].Required)
+            {
+                RequiredMask |= 1UL << i;
+            }
+        }
+
+        ExpectedNames = string.Join(", ", properties.Select(p => $"'{p.Name}'"));
+    }
+
+    internal string Description { get; }
+
+    internal string? Discriminator { get; }
+
+    internal ImmutableArray<JsonPropertyFormat> Properties { get; }
+
+    internal ulong RequiredMask { get; }
+
+    /// <summary>Gets what the object's schema says beyond its properties: a rule across them, which the reader checks too.</summary>
+    internal Action<JsonObject>? RefineSchema { get; init; }
+
+    /// <summary>Gets the property names as one list, for the message about an unknown property.</summary>
+    internal string ExpectedNames { get; }
+
+    /// <summary>
+    /// Finds the property named by the reader's current property name. Writers write properties in table order, so
+    /// the search starts after the property read last and nearly always ends at its first step.
+    /// </summary>
+    internal JsonPropertyFormat? Find(ref Utf8JsonReader reader, int after)
+    {
+        var count = Properties.Length;
+        for (var step = 1; step <= count; step++)
+        {
+            var property = Properties[(after + step) % count];
+            if (reader.ValueTextEquals(property.Utf8Name))
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The JSON Schema of the object: every property, which are required, and nothing else.</summary>
+    internal JsonObject Schema()
+    {
+        var properties = new JsonObject();
+        if (Discriminator is not null)
+        {
+            properties["kind"] = new JsonObject { ["const"] = Discriminator };
+        }
+
+        foreach (var property in Properties)
+        {
+            var schema = property.Required || property.Value.IsList ? property.Value.Schema() : property.Value.NullableSchema();
+            if (property.Description is not null)
+            {
+                var described = new JsonObject { ["description"] = property.Description };
+                foreach (var (keyword, value) in schema.ToList())
+                {
+                    schema.Remove(keyword);
+                    described[keyword] = value;
+                }
+
+                schema = described;
+            }
+
+            properties[property.Name] = schema;
+        }
+
+        var result = new JsonObject { ["type"] = "object", ["properties"] = properties };
+        var required = Properties.Where(p => p.Required).Select(p => JsonValue.Create(p.Name)).ToArray();
+        if (required.Length > 0 || Discriminator is not null)
+        {
+            result["required"] = Discriminator is null ? new JsonArray(required) : new JsonArray([JsonValue.Create("kind"), .. required]);
+        }
+
+        result["additionalProperties"] = false;
+        RefineSchema?.Invoke(result);
+        return result;
+    }
+}

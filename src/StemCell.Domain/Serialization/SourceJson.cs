@@ -1,0 +1,226 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using StemCell.Domain.Model;
+using StemCell.Domain.Vocabulary;
+
+namespace StemCell.Domain.Serialization;
+
+// Each object's reader dispatches on its properties one line a property, as the table above it lists them.
+#pragma warning disable IDE0011
+
+/// <summary>A source in the document: its table, and how it is read and written.</summary>
+internal static class SourceJson
+{
+    private static readonly JsonPropertyFormat Id = new("id", JsonValueFormat.Id, required: true);
+    private static readonly JsonPropertyFormat Title = new("title", JsonValueFormat.Text, required: true);
+    private static readonly JsonPropertyFormat EvidenceKind = new("evidenceKind", JsonValueFormat.Term<EvidenceKind>(), required: true);
+    private static readonly JsonPropertyFormat Publisher = new("publisher", JsonValueFormat.Text);
+    private static readonly JsonPropertyFormat Authors = new("authors", JsonValueFormat.List(JsonValueFormat.Text));
+    private static readonly JsonPropertyFormat PublicationDate = new("publicationDate", JsonValueFormat.PartialDate);
+    private static readonly JsonPropertyFormat Locator = new("locator", JsonValueFormat.Object(LocatorJson.Format));
+    private static readonly JsonPropertyFormat Claims = new("claims", JsonValueFormat.List(JsonValueFormat.Object(TermReferenceJson.ClaimFormat)));
+    private static readonly JsonPropertyFormat Notes = new("notes", JsonValueFormat.Text);
+
+    internal static readonly JsonObjectFormat Format = new("a source", Id, Title, EvidenceKind, Publisher, Authors, PublicationDate, Locator, Claims, Notes);
+
+    internal static Source? Read(ref DocumentReader r) => Read(ref r, out _);
+
+    /// <summary>Reads a source, and its id even when the source itself fails, so citations of it are not reported as unknown.</summary>
+    internal static Source? Read(ref DocumentReader r, out string? id)
+    {
+        id = null;
+        if (!r.StartObject(Format, out var o))
+        {
+            return null;
+        }
+
+        string? title = null, publisher = null, notes = null;
+        EvidenceKind? evidenceKind = null;
+        ImmutableArray<string>? authors = null;
+        PartialDate? publicationDate = null;
+        SourceLocator? locator = null;
+        ImmutableArray<Claim>? claims = null;
+        while (r.NextProperty(ref o) is { } p)
+        {
+            if (p == Id) id = r.ReadString();
+            else if (p == Title) title = r.ReadString();
+            else if (p == EvidenceKind) evidenceKind = r.ReadTerm<EvidenceKind>();
+            else if (p == Publisher) publisher = r.ReadString();
+            else if (p == Authors) authors = r.ReadStrings();
+            else if (p == PublicationDate) publicationDate = r.ReadPartialDate();
+            else if (p == Locator) locator = LocatorJson.Read(ref r);
+            else if (p == Claims) claims = r.ReadList(TermReferenceJson.ReadClaim);
+            else if (p == Notes) notes = r.ReadString();
+        }
+
+        return id is null || title is null || evidenceKind is null
+            ? null
+            : Source.Create(r.Problems, id, title, evidenceKind, publisher, authors, publicationDate, locator, claims, notes);
+    }
+
+    internal static void Write(Utf8JsonWriter writer, Source source)
+    {
+        writer.WriteStartObject();
+        DocumentWriter.String(writer, Id, source.Id);
+        DocumentWriter.String(writer, Title, source.Title);
+        DocumentWriter.Term(writer, EvidenceKind, source.EvidenceKind);
+        DocumentWriter.String(writer, Publisher, source.Publisher);
+        DocumentWriter.Strings(writer, Authors, source.Authors);
+        DocumentWriter.Date(writer, PublicationDate, source.PublicationDate);
+        DocumentWriter.Object(writer, Locator, source.Locator, LocatorJson.Write);
+        DocumentWriter.List(writer, Claims, source.Claims, TermReferenceJson.WriteClaim);
+        DocumentWriter.String(writer, Notes, source.Notes);
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>A source's locator: a URL or a DOI.</summary>
+internal static class LocatorJson
+{
+    // In the order of SourceLocatorKind.
+    private static readonly JsonChoiceFormat Kinds = new("a locator kind", "url", "doi");
+
+    private static readonly JsonPropertyFormat Kind = new("kind", Kinds, required: true);
+    private static readonly JsonPropertyFormat Value = new("value", JsonValueFormat.Text, required: true);
+
+    internal static readonly JsonObjectFormat Format = new("a locator", Kind, Value);
+
+    internal static SourceLocator? Read(ref DocumentReader r)
+    {
+        if (!r.StartObject(Format, out var o))
+        {
+            return null;
+        }
+
+        int? kind = null;
+        string? value = null;
+        while (r.NextProperty(ref o) is { } p)
+        {
+            if (p == Kind) kind = r.ReadChoice(Kinds);
+            else if (p == Value) value = r.ReadString();
+        }
+
+        return kind is null || value is null ? null : SourceLocator.Create(r.Problems, (SourceLocatorKind)kind, value);
+    }
+
+    internal static void Write(Utf8JsonWriter writer, SourceLocator locator)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Kind.EncodedName, Kinds.EncodedCodes[(int)locator.Kind]);
+        DocumentWriter.String(writer, Value, locator.Value);
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>
+/// The two objects that name a term by its vocabulary and code: a source's claim, and a study's evidence for one of
+/// its values.
+/// </summary>
+internal static class TermReferenceJson
+{
+    private static readonly JsonPropertyFormat ClaimVocabulary = new(
+        "vocabulary", JsonValueFormat.VocabularyName(), required: true, "The name of the vocabulary of the term claimed.");
+
+    private static readonly JsonPropertyFormat ClaimCode = new(
+        "code", JsonValueFormat.AnyTerm(), required: true, "The code of the term claimed, a code of the vocabulary named.");
+
+    private static readonly JsonPropertyFormat ClaimQuote = new("quote", JsonValueFormat.Text, required: true);
+
+    private static readonly JsonPropertyFormat EvidenceVocabulary = new(
+        "vocabulary", JsonValueFormat.VocabularyName(), required: true, "The name of the vocabulary of the term the evidence supports.");
+
+    private static readonly JsonPropertyFormat EvidenceCode = new(
+        "code", JsonValueFormat.AnyTerm(), required: true, "The code of the term the evidence supports, a code of the vocabulary named.");
+
+    private static readonly JsonPropertyFormat Field = new("field", JsonValueFormat.Text, required: true);
+    private static readonly JsonPropertyFormat EvidenceQuote = new("quote", JsonValueFormat.Text, required: true);
+    private static readonly JsonPropertyFormat SourceId = new("sourceId", JsonValueFormat.Id, required: true);
+
+    internal static readonly JsonObjectFormat ClaimFormat = new("a claim", ClaimVocabulary, ClaimCode, ClaimQuote)
+    {
+        RefineSchema = static schema => schema["allOf"] = CodeOfNamedVocabulary(),
+    };
+
+    internal static readonly JsonObjectFormat EvidenceFormat = new("an evidence", EvidenceVocabulary, EvidenceCode, Field, EvidenceQuote, SourceId)
+    {
+        RefineSchema = static schema => schema["allOf"] = CodeOfNamedVocabulary(),
+    };
+
+    internal static Claim? ReadClaim(ref DocumentReader r)
+    {
+        if (!r.StartObject(ClaimFormat, out var o))
+        {
+            return null;
+        }
+
+        string? vocabulary = null, code = null, quote = null;
+        while (r.NextProperty(ref o) is { } p)
+        {
+            if (p == ClaimVocabulary) vocabulary = r.ReadString();
+            else if (p == ClaimCode) code = r.ReadString();
+            else if (p == ClaimQuote) quote = r.ReadString();
+        }
+
+        return vocabulary is null || code is null || quote is null
+            || r.FindTerm(vocabulary, code, ClaimVocabulary.Name, ClaimCode.Name) is not { } term
+            ? null
+            : Claim.Create(r.Problems, term, quote);
+    }
+
+    internal static TermEvidence? ReadEvidence(ref DocumentReader r)
+    {
+        if (!r.StartObject(EvidenceFormat, out var o))
+        {
+            return null;
+        }
+
+        string? vocabulary = null, code = null, field = null, quote = null, sourceId = null;
+        while (r.NextProperty(ref o) is { } p)
+        {
+            if (p == EvidenceVocabulary) vocabulary = r.ReadString();
+            else if (p == EvidenceCode) code = r.ReadString();
+            else if (p == Field) field = r.ReadString();
+            else if (p == EvidenceQuote) quote = r.ReadString();
+            else if (p == SourceId) sourceId = r.ReadString();
+        }
+
+        return vocabulary is null || code is null || field is null || quote is null || sourceId is null
+            || r.FindTerm(vocabulary, code, EvidenceVocabulary.Name, EvidenceCode.Name) is not { } term
+            ? null
+            : TermEvidence.Create(r.Problems, term, field, quote, sourceId);
+    }
+
+    internal static void WriteClaim(Utf8JsonWriter writer, Claim claim)
+    {
+        writer.WriteStartObject();
+        DocumentWriter.String(writer, ClaimVocabulary, claim.Term.VocabularyName);
+        DocumentWriter.String(writer, ClaimCode, claim.Term.Code);
+        DocumentWriter.String(writer, ClaimQuote, claim.Quote);
+        writer.WriteEndObject();
+    }
+
+    internal static void WriteEvidence(Utf8JsonWriter writer, TermEvidence evidence)
+    {
+        writer.WriteStartObject();
+        DocumentWriter.String(writer, EvidenceVocabulary, evidence.Term.VocabularyName);
+        DocumentWriter.String(writer, EvidenceCode, evidence.Term.Code);
+        DocumentWriter.String(writer, Field, evidence.Field);
+        DocumentWriter.String(writer, EvidenceQuote, evidence.Quote);
+        DocumentWriter.String(writer, SourceId, evidence.SourceId);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The schema's rule that the code is one of the vocabulary named: one <c>if</c>/<c>then</c> per vocabulary, added to
+    /// a claim's and an evidence's schemas.
+    /// </summary>
+    private static JsonArray CodeOfNamedVocabulary() =>
+    [
+        .. Vocabularies.All.Select(vocabulary => (JsonNode)new JsonObject
+        {
+            ["if"] = new JsonObject { ["properties"] = new JsonObject { ["vocabulary"] = new JsonObject { ["const"] = vocabulary.Name } } },
+            ["then"] = new JsonObject { ["properties"] = new JsonObject { ["code"] = new JsonObject { ["$ref"] = $"#/$defs/{vocabulary.Name}" } } },
+        }),
+    ];
+}
