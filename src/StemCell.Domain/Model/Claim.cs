@@ -17,9 +17,14 @@ public sealed record Claim
     /// <exception cref="ArgumentNullException"><paramref name="term"/> or <paramref name="quote"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="quote"/> is blank or padded.</exception>
     public Claim(IVocabularyTerm term, string quote)
+        : this(term, quote, problems: null)
     {
-        Term = Preconditions.CheckNotNull(term);
-        Quote = Preconditions.CheckNotBlank(quote);
+    }
+
+    private Claim(IVocabularyTerm term, string quote, ProblemCollector? problems)
+    {
+        Term = Preconditions.CheckNotNull(term, problems);
+        Quote = Preconditions.CheckNotBlank(quote, problems);
     }
 
     /// <summary>Gets the term the source states something about.</summary>
@@ -30,9 +35,12 @@ public sealed record Claim
     /// <value>A short exact quotation.</value>
     public string Quote { get; }
 
+    /// <summary>Creates a claim, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The claim, or null when a problem was added.</returns>
+    internal static Claim? Create(ProblemCollector problems, IVocabularyTerm term, string quote) =>
+        problems.Keep(problems.Count, new Claim(term, quote, problems));
+
     /// <summary>Describes the claim.</summary>
     /// <returns>Text such as <c>challenge access-and-cost: "cost and accessibility are concerns"</c>.</returns>
     public override string ToString() => $"{Term.VocabularyName} {Term.Code}: \"{Quote}\"";
-
-    internal static Claim? Create(ProblemCollector problems, IVocabularyTerm term, string quote) => TemporaryFactory.Create(problems, () => new Claim(term, quote));
 }

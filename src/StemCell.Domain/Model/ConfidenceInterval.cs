@@ -25,9 +25,14 @@ public sealed record ConfidenceInterval
     /// <paramref name="lower"/> is above <paramref name="upper"/>, or <paramref name="level"/> is not strictly between 0 and 1.
     /// </exception>
     public ConfidenceInterval(decimal lower, decimal upper, decimal level = DefaultLevel)
+        : this(lower, upper, level, problems: null)
     {
-        Preconditions.CheckRuleRange(BoundsProblem(lower, upper), nameof(lower), lower);
-        Preconditions.CheckRuleRange(LevelProblem(level), nameof(level), level);
+    }
+
+    private ConfidenceInterval(decimal lower, decimal upper, decimal level, ProblemCollector? problems)
+    {
+        Preconditions.CheckRuleRange(BoundsProblem(lower, upper), problems, nameof(lower), lower);
+        Preconditions.CheckRuleRange(LevelProblem(level), problems, nameof(level), level);
         Lower = lower;
         Upper = upper;
         Level = level;
@@ -54,14 +59,7 @@ public sealed record ConfidenceInterval
     /// <returns><see langword="true"/> when the values make a confidence interval.</returns>
     public static bool TryCreate(
         decimal lower, decimal upper, decimal level, [NotNullWhen(true)] out ConfidenceInterval? interval, out ImmutableArray<ValidationProblem> problems)
-    {
-        var collector = new ProblemCollector();
-        collector.Add(nameof(lower), BoundsProblem(lower, upper));
-        collector.Add(nameof(level), LevelProblem(level));
-        problems = collector.ToImmutable();
-        interval = problems.IsEmpty ? new ConfidenceInterval(lower, upper, level) : null;
-        return interval is not null;
-    }
+        => ProblemCollector.TryCreate(c => Create(c, lower, upper, level), out interval, out problems);
 
     /// <summary>Returns whether a value lies within the interval, bounds included.</summary>
     /// <param name="value">The value.</param>
@@ -73,11 +71,14 @@ public sealed record ConfidenceInterval
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{(Level * 100m).ToString("0.##", CultureInfo.InvariantCulture)}% CI {Lower}\u2013{Upper}");
 
+    /// <summary>Creates a confidence interval, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The interval, or null when a problem was added.</returns>
+    internal static ConfidenceInterval? Create(ProblemCollector problems, decimal lower, decimal upper, decimal level = DefaultLevel) =>
+        problems.Keep(problems.Count, new ConfidenceInterval(lower, upper, level, problems));
+
     private static string? BoundsProblem(decimal lower, decimal upper) =>
         lower <= upper ? null : string.Create(CultureInfo.InvariantCulture, $"The lower bound {lower} is above the upper bound {upper}.");
 
     private static string? LevelProblem(decimal level) =>
         level is > 0m and < 1m ? null : string.Create(CultureInfo.InvariantCulture, $"A confidence level must be strictly between 0 and 1 (0.95 for 95%); {level} is not.");
-
-    internal static ConfidenceInterval? Create(ProblemCollector problems, decimal lower, decimal upper, decimal level) => TemporaryFactory.Create(problems, () => new ConfidenceInterval(lower, upper, level));
 }

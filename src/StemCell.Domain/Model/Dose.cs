@@ -15,10 +15,15 @@ public sealed record Dose
     /// <exception cref="ArgumentNullException"><paramref name="unit"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is not above 0.</exception>
     public Dose(decimal amount, DoseUnit unit)
+        : this(amount, unit, problems: null)
     {
-        Preconditions.CheckRuleRange(AmountProblem(amount), nameof(amount), amount);
+    }
+
+    private Dose(decimal amount, DoseUnit unit, ProblemCollector? problems)
+    {
+        Preconditions.CheckRuleRange(AmountProblem(amount), problems, nameof(amount), amount);
         Amount = amount;
-        Unit = Preconditions.CheckNotNull(unit);
+        Unit = Preconditions.CheckNotNull(unit, problems, "A unit is required.");
     }
 
     /// <summary>Gets the amount.</summary>
@@ -36,21 +41,17 @@ public sealed record Dose
     /// <param name="problems">Every rule broken, with the path <c>amount</c> or <c>unit</c>; empty on success.</param>
     /// <returns><see langword="true"/> when the values make a dose.</returns>
     public static bool TryCreate(decimal amount, DoseUnit? unit, [NotNullWhen(true)] out Dose? dose, out ImmutableArray<ValidationProblem> problems)
-    {
-        var collector = new ProblemCollector();
-        collector.Add(nameof(amount), AmountProblem(amount));
-        collector.Add(nameof(unit), unit is null ? "A unit is required." : null);
-        problems = collector.ToImmutable();
-        dose = problems.IsEmpty ? new Dose(amount, unit!) : null;
-        return dose is not null;
-    }
+        => ProblemCollector.TryCreate(c => Create(c, amount, unit!), out dose, out problems);
 
     /// <summary>Formats the dose with its unit's symbol.</summary>
     /// <returns>Text such as <c>1600000 cells/kg</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Amount} {Unit.Symbol}");
 
+    /// <summary>Creates a dose, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The dose, or null when a problem was added.</returns>
+    internal static Dose? Create(ProblemCollector problems, decimal amount, DoseUnit unit) =>
+        problems.Keep(problems.Count, new Dose(amount, unit, problems));
+
     private static string? AmountProblem(decimal amount) =>
         amount > 0m ? null : string.Create(CultureInfo.InvariantCulture, $"A dose must be above 0; {amount} is not.");
-
-    internal static Dose? Create(ProblemCollector problems, decimal amount, DoseUnit unit) => TemporaryFactory.Create(problems, () => new Dose(amount, unit));
 }

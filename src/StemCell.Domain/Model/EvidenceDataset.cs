@@ -18,9 +18,14 @@ public sealed record EvidenceDataset
     /// <param name="studies">The studies, each with an id unique in the dataset.</param>
     /// <exception cref="ArgumentException"><paramref name="sources"/> or <paramref name="studies"/> contains null.</exception>
     public EvidenceDataset(IEnumerable<Source>? sources, IEnumerable<Study>? studies)
+        : this(sources, studies, problems: null)
     {
-        Sources = Preconditions.CheckElementsNotNull(sources);
-        Studies = Preconditions.CheckElementsNotNull(studies);
+    }
+
+    private EvidenceDataset(IEnumerable<Source>? sources, IEnumerable<Study>? studies, ProblemCollector? problems)
+    {
+        Sources = Preconditions.CheckElementsNotNull(sources, problems);
+        Studies = Preconditions.CheckElementsNotNull(studies, problems);
     }
 
     /// <summary>Gets a dataset with no sources and no studies.</summary>
@@ -60,6 +65,11 @@ public sealed record EvidenceDataset
 
         return problems.ToReport();
     }
+
+    /// <summary>Creates a dataset, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The dataset, or null when a problem was added.</returns>
+    internal static EvidenceDataset? Create(ProblemCollector problems, IEnumerable<Source>? sources, IEnumerable<Study>? studies) =>
+        problems.Keep(problems.Count, new EvidenceDataset(sources, studies, problems));
 
     /// <inheritdoc />
     public bool Equals(EvidenceDataset? other) =>

@@ -48,16 +48,29 @@ public sealed record Finding
         IEnumerable<string>? sourceIds,
         QuantitativeResult? result = null,
         Period? timeFrame = null)
+        : this(outcomeMeasure, direction, population, quote, sourceIds, result, timeFrame, problems: null)
     {
-        OutcomeMeasure = Preconditions.CheckNotNull(outcomeMeasure);
-        Direction = Preconditions.CheckNotNull(direction);
-        Population = Preconditions.CheckNotNull(population);
-        Quote = Preconditions.CheckNotBlank(quote);
-        SourceIds = Preconditions.CheckElementsAreSlugs(sourceIds);
+    }
+
+    private Finding(
+        OutcomeMeasure outcomeMeasure,
+        OutcomeDirection direction,
+        Population population,
+        string quote,
+        IEnumerable<string>? sourceIds,
+        QuantitativeResult? result,
+        Period? timeFrame,
+        ProblemCollector? problems)
+    {
+        OutcomeMeasure = Preconditions.CheckNotNull(outcomeMeasure, problems);
+        Direction = Preconditions.CheckNotNull(direction, problems);
+        Population = Preconditions.CheckNotNull(population, problems);
+        Quote = Preconditions.CheckNotBlank(quote, problems);
+        SourceIds = Preconditions.CheckElementsAreSlugs(sourceIds, problems);
         Result = result;
         if (timeFrame is not null)
         {
-            Preconditions.CheckRuleRange(TimeFrameProblem(timeFrame), nameof(timeFrame), timeFrame);
+            Preconditions.CheckRuleRange(TimeFrameProblem(timeFrame), problems, nameof(timeFrame), timeFrame);
         }
 
         TimeFrame = timeFrame;
@@ -144,6 +157,19 @@ public sealed record Finding
             : $"{Direction.Code} {OutcomeMeasure.Code} in {Population} ({details})";
     }
 
+    /// <summary>Creates a finding, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The finding, or null when a problem was added.</returns>
+    internal static Finding? Create(
+        ProblemCollector problems,
+        OutcomeMeasure outcomeMeasure,
+        OutcomeDirection direction,
+        Population population,
+        string quote,
+        IEnumerable<string>? sourceIds,
+        QuantitativeResult? result = null,
+        Period? timeFrame = null) =>
+        problems.Keep(problems.Count, new Finding(outcomeMeasure, direction, population, quote, sourceIds, result, timeFrame, problems));
+
     /// <summary>Adds the problems that depend on the rest of the dataset: no source cited, or a source it does not hold.</summary>
     internal void Validate(ProblemCollector problems, IReadOnlySet<string>? knownSourceIds) =>
         SourceCitations.Validate(problems, "sourceIds", SourceIds, "A finding", knownSourceIds);
@@ -159,6 +185,4 @@ public sealed record Finding
             ? null
             : $"A time frame must be positive, with no negative unit and at least one positive unit; {timeFrame} is not.";
     }
-
-    internal static Finding? Create(ProblemCollector problems, OutcomeMeasure outcomeMeasure, OutcomeDirection direction, Population population, string quote, IEnumerable<string>? sourceIds, QuantitativeResult? result, NodaTime.Period? timeFrame) => TemporaryFactory.Create(problems, () => new Finding(outcomeMeasure, direction, population, quote, sourceIds, result, timeFrame));
 }

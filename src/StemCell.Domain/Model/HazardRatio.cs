@@ -30,10 +30,17 @@ public sealed record HazardRatio : QuantitativeResult
     /// <paramref name="estimate"/> is not above 0 or lies outside <paramref name="confidenceInterval"/>, or the interval's lower bound is not above 0.
     /// </exception>
     public HazardRatio(decimal estimate, ConfidenceInterval? confidenceInterval = null)
+        : this(estimate, confidenceInterval, problems: null)
     {
-        Preconditions.CheckRuleRange(EstimateProblem(estimate), nameof(estimate), estimate);
-        Preconditions.CheckRuleRange(IntervalProblem(confidenceInterval), nameof(confidenceInterval), confidenceInterval);
-        Preconditions.CheckRuleRange(ContainmentProblem(estimate, confidenceInterval), nameof(estimate), estimate);
+    }
+
+    private HazardRatio(decimal estimate, ConfidenceInterval? confidenceInterval, ProblemCollector? problems)
+    {
+        Preconditions.CheckRuleRange(EstimateProblem(estimate), problems, nameof(estimate), estimate);
+
+        // The bound at fault is the interval's lower one, so a collected problem names it.
+        Preconditions.CheckRuleRange(IntervalProblem(confidenceInterval), problems, nameof(confidenceInterval), confidenceInterval, "confidenceInterval.lower");
+        Preconditions.CheckRuleRange(ContainmentProblem(estimate, confidenceInterval), problems, nameof(estimate), estimate);
         Estimate = estimate;
         ConfidenceInterval = confidenceInterval;
     }
@@ -60,15 +67,7 @@ public sealed record HazardRatio : QuantitativeResult
         ConfidenceInterval? confidenceInterval,
         [NotNullWhen(true)] out HazardRatio? hazardRatio,
         out ImmutableArray<ValidationProblem> problems)
-    {
-        var collector = new ProblemCollector();
-        collector.Add(nameof(estimate), EstimateProblem(estimate));
-        collector.Add("confidenceInterval.lower", IntervalProblem(confidenceInterval));
-        collector.Add(nameof(estimate), ContainmentProblem(estimate, confidenceInterval));
-        problems = collector.ToImmutable();
-        hazardRatio = problems.IsEmpty ? new HazardRatio(estimate, confidenceInterval) : null;
-        return hazardRatio is not null;
-    }
+        => ProblemCollector.TryCreate(c => Create(c, estimate, confidenceInterval), out hazardRatio, out problems);
 
     /// <summary>Formats the hazard ratio as it is usually written.</summary>
     /// <returns>Text such as <c>HR 0.07 (95% CI 0.02–0.24)</c>.</returns>
@@ -76,6 +75,11 @@ public sealed record HazardRatio : QuantitativeResult
         ConfidenceInterval is null
             ? string.Create(CultureInfo.InvariantCulture, $"HR {Estimate}")
             : string.Create(CultureInfo.InvariantCulture, $"HR {Estimate} ({ConfidenceInterval})");
+
+    /// <summary>Creates a hazard ratio, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The hazard ratio, or null when a problem was added.</returns>
+    internal static HazardRatio? Create(ProblemCollector problems, decimal estimate, ConfidenceInterval? confidenceInterval = null) =>
+        problems.Keep(problems.Count, new HazardRatio(estimate, confidenceInterval, problems));
 
     private static string? EstimateProblem(decimal estimate) =>
         estimate > 0m ? null : string.Create(CultureInfo.InvariantCulture, $"A hazard ratio must be above 0; {estimate} is not.");
@@ -89,6 +93,4 @@ public sealed record HazardRatio : QuantitativeResult
         interval is null || interval.Contains(estimate)
             ? null
             : string.Create(CultureInfo.InvariantCulture, $"The estimate {estimate} lies outside its confidence interval {interval.Lower}\u2013{interval.Upper}.");
-
-    internal static HazardRatio? Create(ProblemCollector problems, decimal estimate, ConfidenceInterval? confidenceInterval) => TemporaryFactory.Create(problems, () => new HazardRatio(estimate, confidenceInterval));
 }

@@ -16,10 +16,16 @@ public sealed record Institution
     /// <paramref name="name"/> is blank or padded, or <paramref name="country"/> is not two upper-case ASCII letters.
     /// </exception>
     public Institution(string name, string? country = null)
+        : this(name, country, problems: null)
     {
-        Name = Preconditions.CheckNotBlank(name);
+    }
+
+    private Institution(string name, string? country, ProblemCollector? problems)
+    {
+        Name = Preconditions.CheckNotBlank(name, problems);
         Preconditions.CheckArgument(
             country is null || (country.Length == 2 && char.IsAsciiLetterUpper(country[0]) && char.IsAsciiLetterUpper(country[1])),
+            problems,
             nameof(country),
             $"A country is an ISO 3166-1 alpha-2 code of two upper-case letters, such as GB or US; '{country}' is not.");
         Country = country;
@@ -33,9 +39,12 @@ public sealed record Institution
     /// <value>An ISO 3166-1 alpha-2 code such as <c>GB</c>, or null when no source states it.</value>
     public string? Country { get; }
 
+    /// <summary>Creates an institution, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The institution, or null when a problem was added.</returns>
+    internal static Institution? Create(ProblemCollector problems, string name, string? country = null) =>
+        problems.Keep(problems.Count, new Institution(name, country, problems));
+
     /// <summary>Returns the name, with the country when known.</summary>
     /// <returns>Text such as <c>University of Cambridge</c> or <c>University of Cambridge (GB)</c>.</returns>
     public override string ToString() => Country is null ? Name : $"{Name} ({Country})";
-
-    internal static Institution? Create(ProblemCollector problems, string name, string? country) => TemporaryFactory.Create(problems, () => new Institution(name, country));
 }

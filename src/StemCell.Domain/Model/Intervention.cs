@@ -42,14 +42,27 @@ public sealed record Intervention
         string? conditioningRegimen = null,
         Dose? dose = null,
         int? numberOfAdministrations = null)
+        : this(stemCellType, tissueSource, donorOrigin, deliveryRoutes, conditioningRegimen, dose, numberOfAdministrations, problems: null)
+    {
+    }
+
+    private Intervention(
+        StemCellType? stemCellType,
+        TissueSource? tissueSource,
+        DonorOrigin? donorOrigin,
+        IEnumerable<DeliveryRoute>? deliveryRoutes,
+        string? conditioningRegimen,
+        Dose? dose,
+        int? numberOfAdministrations,
+        ProblemCollector? problems)
     {
         StemCellType = stemCellType;
         TissueSource = tissueSource;
         DonorOrigin = donorOrigin;
-        DeliveryRoutes = Preconditions.CheckElementsDistinct(deliveryRoutes);
-        ConditioningRegimen = Preconditions.CheckNullOrNotBlank(conditioningRegimen);
+        DeliveryRoutes = Preconditions.CheckElementsDistinct(deliveryRoutes, problems);
+        ConditioningRegimen = Preconditions.CheckNullOrNotBlank(conditioningRegimen, problems);
         Dose = dose;
-        NumberOfAdministrations = Preconditions.CheckNullOrPositive(numberOfAdministrations);
+        NumberOfAdministrations = Preconditions.CheckNullOrPositive(numberOfAdministrations, problems);
     }
 
     /// <summary>Gets the type of stem cell given.</summary>
@@ -83,6 +96,21 @@ public sealed record Intervention
     /// <summary>Gets a value indicating whether the intervention is a hematopoietic stem cell transplant (HSCT).</summary>
     /// <value><see langword="true"/> when it has a <see cref="ConditioningRegimen"/>.</value>
     public bool IsHematopoieticStemCellTransplant => ConditioningRegimen is not null;
+
+    /// <summary>Creates an intervention, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The intervention, or null when a problem was added.</returns>
+    internal static Intervention? Create(
+        ProblemCollector problems,
+        StemCellType? stemCellType,
+        TissueSource? tissueSource = null,
+        DonorOrigin? donorOrigin = null,
+        IEnumerable<DeliveryRoute>? deliveryRoutes = null,
+        string? conditioningRegimen = null,
+        Dose? dose = null,
+        int? numberOfAdministrations = null) =>
+        problems.Keep(
+            problems.Count,
+            new Intervention(stemCellType, tissueSource, donorOrigin, deliveryRoutes, conditioningRegimen, dose, numberOfAdministrations, problems));
 
     /// <inheritdoc />
     public bool Equals(Intervention? other) =>
@@ -139,6 +167,4 @@ public sealed record Intervention
                 $"The intervention has a conditioning regimen ('{ConditioningRegimen}'), which makes it a hematopoietic stem cell transplant, but its cells are '{StemCellType.Code}', not 'hematopoietic'.");
         }
     }
-
-    internal static Intervention? Create(ProblemCollector problems, StemCellType? stemCellType, TissueSource? tissueSource, DonorOrigin? donorOrigin, IEnumerable<DeliveryRoute>? deliveryRoutes, string? conditioningRegimen, Dose? dose, int? numberOfAdministrations) => TemporaryFactory.Create(problems, () => new Intervention(stemCellType, tissueSource, donorOrigin, deliveryRoutes, conditioningRegimen, dose, numberOfAdministrations));
 }

@@ -35,9 +35,12 @@ public sealed record Population
     /// <exception cref="ArgumentException"><paramref name="description"/> is empty or white space, or starts or ends with white space.</exception>
     public static Population Subgroup(string description) => new(Preconditions.CheckNotBlank(description));
 
+    /// <summary>Creates the population of a subgroup, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The subgroup, or null when a problem was added.</returns>
+    internal static Population? CreateSubgroup(ProblemCollector problems, string description) =>
+        problems.Keep(problems.Count, new Population(Preconditions.CheckNotBlank(description, problems)));
+
     /// <summary>Describes the population.</summary>
     /// <returns><c>all participants</c>, or the subgroup's description.</returns>
     public override string ToString() => Description ?? "all participants";
-
-    internal static Population? CreateSubgroup(ProblemCollector problems, string description) => TemporaryFactory.Create(problems, () => Subgroup(description));
 }

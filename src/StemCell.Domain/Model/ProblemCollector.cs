@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 
@@ -23,7 +24,7 @@ internal sealed class ProblemCollector
 
     internal bool IsEmpty => _problems.Count == 0;
 
-    /// <summary>Gets the number of problems added so far.</summary>
+    /// <summary>Gets how many problems have been added, so a factory can tell whether its checks added any.</summary>
     internal int Count => _problems.Count;
 
     /// <summary>Joins a path and a path relative to it: <c>studies[2]</c> and <c>findings[0]</c> make <c>studies[2].findings[0]</c>.</summary>
@@ -80,6 +81,27 @@ internal sealed class ProblemCollector
             _problems.Add(new ValidationProblem(PathOf(Combine(path, problem.Path)), problem.Message));
         }
     }
+
+    /// <summary>
+    /// Runs a model type's collecting factory on a new collector, as every public <c>TryCreate</c> does: the object, or
+    /// null with every problem under paths relative to it.
+    /// </summary>
+    internal static bool TryCreate<T>(Func<ProblemCollector, T?> create, [NotNullWhen(true)] out T? result, out ImmutableArray<ValidationProblem> problems)
+        where T : class
+    {
+        var collector = new ProblemCollector();
+        result = create(collector);
+        problems = collector.ToImmutable();
+        return result is not null;
+    }
+
+    /// <summary>
+    /// Returns what a check path built when it added no problem since <paramref name="countBefore"/>, otherwise null:
+    /// <c>problems.Keep(problems.Count, new X(…, problems))</c> reads the count first, as C# evaluates arguments left to right.
+    /// </summary>
+    internal T? Keep<T>(int countBefore, T? built)
+        where T : class =>
+        _problems.Count == countBefore ? built : null;
 
     internal ImmutableArray<ValidationProblem> ToImmutable() => _problems.ToImmutable();
 

@@ -37,12 +37,15 @@ public sealed record Proportion : QuantitativeResult
     /// </exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> does not agree with the counts.</exception>
     public Proportion(decimal value, int? numerator = null, int? denominator = null)
+        : this(value, numerator, denominator, problems: null)
     {
-        Preconditions.CheckRuleRange(ValueProblem(value), nameof(value), value);
-        Preconditions.CheckRuleRange(NumeratorProblem(numerator), nameof(numerator), numerator);
-        Preconditions.CheckRuleRange(DenominatorProblem(denominator), nameof(denominator), denominator);
-        Preconditions.CheckRuleRange(CountsProblem(numerator, denominator), nameof(numerator), numerator);
-        Preconditions.CheckRule(AgreementProblem(value, numerator, denominator), nameof(value));
+    }
+
+    private Proportion(decimal value, int? numerator, int? denominator, ProblemCollector? problems)
+    {
+        Preconditions.CheckRuleRange(ValueProblem(value), problems, nameof(value), value);
+        CheckCounts(numerator, denominator, problems);
+        Preconditions.CheckRule(AgreementProblem(value, numerator, denominator), problems, nameof(value));
         Value = value;
         Numerator = numerator;
         Denominator = denominator;
@@ -86,9 +89,7 @@ public sealed record Proportion : QuantitativeResult
     /// </exception>
     public static Proportion FromCounts(int numerator, int denominator)
     {
-        Preconditions.CheckRuleRange(NumeratorProblem(numerator), nameof(numerator), numerator);
-        Preconditions.CheckRuleRange(DenominatorProblem(denominator), nameof(denominator), denominator);
-        Preconditions.CheckRuleRange(CountsProblem(numerator, denominator), nameof(numerator), numerator);
+        CheckCounts(numerator, denominator, problems: null);
         return new((decimal)numerator / denominator, numerator, denominator);
     }
 
@@ -104,17 +105,7 @@ public sealed record Proportion : QuantitativeResult
     /// <returns><see langword="true"/> when the values make a proportion.</returns>
     public static bool TryCreate(
         decimal value, int? numerator, int? denominator, [NotNullWhen(true)] out Proportion? proportion, out ImmutableArray<ValidationProblem> problems)
-    {
-        var collector = new ProblemCollector();
-        collector.Add(nameof(value), ValueProblem(value));
-        collector.Add(nameof(numerator), NumeratorProblem(numerator));
-        collector.Add(nameof(denominator), DenominatorProblem(denominator));
-        collector.Add(nameof(numerator), CountsProblem(numerator, denominator));
-        collector.Add(nameof(value), AgreementProblem(value, numerator, denominator));
-        problems = collector.ToImmutable();
-        proportion = problems.IsEmpty ? new Proportion(value, numerator, denominator) : null;
-        return proportion is not null;
-    }
+        => ProblemCollector.TryCreate(c => Create(c, value, numerator, denominator), out proportion, out problems);
 
     /// <summary>Formats the proportion as a percentage, with its counts when known.</summary>
     /// <returns>Text such as <c>80%</c> or <c>80% (40/50)</c>.</returns>
@@ -128,6 +119,18 @@ public sealed record Proportion : QuantitativeResult
             (null, int d) => string.Create(CultureInfo.InvariantCulture, $"{percent} of {d}"),
             _ => percent,
         };
+    }
+
+    /// <summary>Creates a proportion, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The proportion, or null when a problem was added.</returns>
+    internal static Proportion? Create(ProblemCollector problems, decimal value, int? numerator = null, int? denominator = null) =>
+        problems.Keep(problems.Count, new Proportion(value, numerator, denominator, problems));
+
+    private static void CheckCounts(int? numerator, int? denominator, ProblemCollector? problems)
+    {
+        Preconditions.CheckRuleRange(NumeratorProblem(numerator), problems, nameof(numerator), numerator);
+        Preconditions.CheckRuleRange(DenominatorProblem(denominator), problems, nameof(denominator), denominator);
+        Preconditions.CheckRuleRange(CountsProblem(numerator, denominator), problems, nameof(numerator), numerator);
     }
 
     private static string? ValueProblem(decimal value) =>
@@ -159,6 +162,4 @@ public sealed record Proportion : QuantitativeResult
                 CultureInfo.InvariantCulture,
                 $"The value {value} does not agree with {n}/{d} = {Math.Round(exact, 4)}: they must agree to within half a percentage point.");
     }
-
-    internal static Proportion? Create(ProblemCollector problems, decimal value, int? numerator, int? denominator) => TemporaryFactory.Create(problems, () => new Proportion(value, numerator, denominator));
 }

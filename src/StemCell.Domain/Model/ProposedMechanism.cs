@@ -18,9 +18,14 @@ public sealed record ProposedMechanism
     /// <exception cref="ArgumentNullException"><paramref name="mechanism"/> or <paramref name="quote"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="quote"/> is blank or padded.</exception>
     public ProposedMechanism(Mechanism mechanism, string quote)
+        : this(mechanism, quote, problems: null)
     {
-        Mechanism = Preconditions.CheckNotNull(mechanism);
-        Quote = Preconditions.CheckNotBlank(quote);
+    }
+
+    private ProposedMechanism(Mechanism mechanism, string quote, ProblemCollector? problems)
+    {
+        Mechanism = Preconditions.CheckNotNull(mechanism, problems);
+        Quote = Preconditions.CheckNotBlank(quote, problems);
     }
 
     /// <summary>Gets the mechanism proposed.</summary>
@@ -31,9 +36,12 @@ public sealed record ProposedMechanism
     /// <value>A short exact quotation.</value>
     public string Quote { get; }
 
+    /// <summary>Creates a proposed mechanism, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The proposed mechanism, or null when a problem was added.</returns>
+    internal static ProposedMechanism? Create(ProblemCollector problems, Mechanism mechanism, string quote) =>
+        problems.Keep(problems.Count, new ProposedMechanism(mechanism, quote, problems));
+
     /// <summary>Describes the proposed mechanism.</summary>
     /// <returns>Text such as <c>neurotrophic-support: "providing neurotrophic factors that promote cell survival"</c>.</returns>
     public override string ToString() => $"{Mechanism.Code}: \"{Quote}\"";
-
-    internal static ProposedMechanism? Create(ProblemCollector problems, Mechanism mechanism, string quote) => TemporaryFactory.Create(problems, () => new ProposedMechanism(mechanism, quote));
 }

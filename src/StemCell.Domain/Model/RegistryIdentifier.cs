@@ -21,11 +21,15 @@ public sealed record RegistryIdentifier
     /// <exception cref="ArgumentNullException"><paramref name="registry"/> or <paramref name="value"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="value"/> does not have the registry's shape.</exception>
     public RegistryIdentifier(Registry registry, string value)
+        : this(registry, value, problems: null)
     {
-        Registry = Preconditions.CheckNotNull(registry);
-        Preconditions.CheckNotNull(value);
-        Preconditions.CheckRule(ValueProblem(registry, value), nameof(value));
-        Value = value;
+    }
+
+    private RegistryIdentifier(Registry registry, string value, ProblemCollector? problems)
+    {
+        Registry = Preconditions.CheckNotNull(registry, problems, "A registry is required.");
+        Value = Preconditions.CheckNotNull(value, problems, "An identifier is required.");
+        Preconditions.CheckRule(registry is null || value is null ? null : ValueProblem(registry, value), problems, nameof(value));
     }
 
     /// <summary>Gets the registry that issued the identifier.</summary>
@@ -56,21 +60,17 @@ public sealed record RegistryIdentifier
     /// <returns><see langword="true"/> when the values make a registry identifier.</returns>
     public static bool TryCreate(
         Registry? registry, string? value, [NotNullWhen(true)] out RegistryIdentifier? identifier, out ImmutableArray<ValidationProblem> problems)
-    {
-        var collector = new ProblemCollector();
-        collector.Add(nameof(registry), registry is null ? "A registry is required." : null);
-        collector.Add(nameof(value), value is null ? "An identifier is required." : registry is null ? null : ValueProblem(registry, value));
-        problems = collector.ToImmutable();
-        identifier = problems.IsEmpty ? new RegistryIdentifier(registry!, value!) : null;
-        return identifier is not null;
-    }
+        => ProblemCollector.TryCreate(c => Create(c, registry!, value!), out identifier, out problems);
 
     /// <summary>Returns the identifier.</summary>
     /// <returns><see cref="Value"/>, such as <c>NCT04047628</c>.</returns>
     public override string ToString() => Value;
 
+    /// <summary>Creates a registry identifier, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The identifier, or null when a problem was added.</returns>
+    internal static RegistryIdentifier? Create(ProblemCollector problems, Registry registry, string value) =>
+        problems.Keep(problems.Count, new RegistryIdentifier(registry, value, problems));
+
     private static string? ValueProblem(Registry registry, string value) =>
         registry.IsValidIdentifier(value) ? null : $"'{value}' is not a {registry.DisplayName} identifier: expected {registry.IdentifierFormat}.";
-
-    internal static RegistryIdentifier? Create(ProblemCollector problems, Registry registry, string value) => TemporaryFactory.Create(problems, () => new RegistryIdentifier(registry, value));
 }

@@ -32,14 +32,26 @@ public sealed record SafetyProfile
         IEnumerable<string>? adverseEvents = null,
         IEnumerable<string>? risks = null,
         string? quote = null)
+        : this(sourceIds, tolerability, adverseEvents, risks, quote, problems: null)
     {
-        SourceIds = Preconditions.CheckElementsAreSlugs(sourceIds);
+    }
+
+    private SafetyProfile(
+        IEnumerable<string>? sourceIds,
+        Tolerability? tolerability,
+        IEnumerable<string>? adverseEvents,
+        IEnumerable<string>? risks,
+        string? quote,
+        ProblemCollector? problems)
+    {
+        SourceIds = Preconditions.CheckElementsAreSlugs(sourceIds, problems);
         Tolerability = tolerability;
-        AdverseEvents = Preconditions.CheckElementsNotBlank(adverseEvents);
-        Risks = Preconditions.CheckElementsNotBlank(risks);
-        Quote = Preconditions.CheckNullOrNotBlank(quote);
+        AdverseEvents = Preconditions.CheckElementsNotBlank(adverseEvents, problems);
+        Risks = Preconditions.CheckElementsNotBlank(risks, problems);
+        Quote = Preconditions.CheckNullOrNotBlank(quote, problems);
         Preconditions.CheckArgument(
             tolerability is not null || !AdverseEvents.IsEmpty || !Risks.IsEmpty || quote is not null,
+            problems,
             nameof(tolerability),
             "A safety profile must state something: a tolerability, an adverse event, a risk or a quote. Leave a study's safety null when its sources say nothing about it.");
     }
@@ -63,6 +75,17 @@ public sealed record SafetyProfile
     /// <summary>Gets the sources' own words about safety.</summary>
     /// <value>A short exact quotation, or null.</value>
     public string? Quote { get; }
+
+    /// <summary>Creates a safety profile, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The profile, or null when a problem was added.</returns>
+    internal static SafetyProfile? Create(
+        ProblemCollector problems,
+        IEnumerable<string>? sourceIds,
+        Tolerability? tolerability = null,
+        IEnumerable<string>? adverseEvents = null,
+        IEnumerable<string>? risks = null,
+        string? quote = null) =>
+        problems.Keep(problems.Count, new SafetyProfile(sourceIds, tolerability, adverseEvents, risks, quote, problems));
 
     /// <inheritdoc />
     public bool Equals(SafetyProfile? other) =>
@@ -94,6 +117,4 @@ public sealed record SafetyProfile
     /// <summary>Adds the problems that depend on the rest of the dataset: no source cited, or a source it does not hold.</summary>
     internal void Validate(ProblemCollector problems, IReadOnlySet<string>? knownSourceIds) =>
         SourceCitations.Validate(problems, "sourceIds", SourceIds, "A safety profile", knownSourceIds);
-
-    internal static SafetyProfile? Create(ProblemCollector problems, IEnumerable<string>? sourceIds, Tolerability? tolerability, IEnumerable<string>? adverseEvents, IEnumerable<string>? risks, string? quote) => TemporaryFactory.Create(problems, () => new SafetyProfile(sourceIds, tolerability, adverseEvents, risks, quote));
 }

@@ -23,9 +23,14 @@ public sealed record ScaleChange : QuantitativeResult
     /// <exception cref="ArgumentNullException"><paramref name="scale"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="change"/> is not a change the scale can produce.</exception>
     public ScaleChange(ClinicalScale scale, decimal change)
+        : this(scale, change, problems: null)
     {
-        Scale = Preconditions.CheckNotNull(scale);
-        Preconditions.CheckRuleRange(ChangeProblem(scale, change), nameof(change), change);
+    }
+
+    private ScaleChange(ClinicalScale scale, decimal change, ProblemCollector? problems)
+    {
+        Scale = Preconditions.CheckNotNull(scale, problems, "A scale is required.");
+        Preconditions.CheckRuleRange(scale is null ? null : ChangeProblem(scale, change), problems, nameof(change), change);
         Change = change;
     }
 
@@ -47,24 +52,20 @@ public sealed record ScaleChange : QuantitativeResult
     /// <param name="problems">Every rule broken, with the path <c>scale</c> or <c>change</c>; empty on success.</param>
     /// <returns><see langword="true"/> when the values make a change in score.</returns>
     public static bool TryCreate(ClinicalScale? scale, decimal change, [NotNullWhen(true)] out ScaleChange? result, out ImmutableArray<ValidationProblem> problems)
-    {
-        var collector = new ProblemCollector();
-        collector.Add(nameof(scale), scale is null ? "A scale is required." : null);
-        collector.Add(nameof(change), scale is null ? null : ChangeProblem(scale, change));
-        problems = collector.ToImmutable();
-        result = problems.IsEmpty ? new ScaleChange(scale!, change) : null;
-        return result is not null;
-    }
+        => ProblemCollector.TryCreate(c => Create(c, scale!, change), out result, out problems);
 
     /// <summary>Formats the change with its sign and scale.</summary>
     /// <returns>Text such as <c>edss -1.0</c> or <c>alsfrs-r +2</c>.</returns>
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Scale.Code} {(Change > 0 ? "+" : string.Empty)}{Change}");
 
+    /// <summary>Creates a change in score, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The change, or null when a problem was added.</returns>
+    internal static ScaleChange? Create(ProblemCollector problems, ClinicalScale scale, decimal change) =>
+        problems.Keep(problems.Count, new ScaleChange(scale, change, problems));
+
     private static string? ChangeProblem(ClinicalScale scale, decimal change) =>
         scale.IsValidChange(change)
             ? null
             : string.Create(CultureInfo.InvariantCulture, $"{change} is not a possible change in {scale.DisplayName}: scores run {ScaleRanges.Describe(scale)}.");
-
-    internal static ScaleChange? Create(ProblemCollector problems, ClinicalScale scale, decimal change) => TemporaryFactory.Create(problems, () => new ScaleChange(scale, change));
 }

@@ -22,9 +22,14 @@ public sealed record ScaleScore : QuantitativeResult
     /// <exception cref="ArgumentNullException"><paramref name="scale"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="score"/> is not a score the scale can produce.</exception>
     public ScaleScore(ClinicalScale scale, decimal score)
+        : this(scale, score, problems: null)
     {
-        Scale = Preconditions.CheckNotNull(scale);
-        Preconditions.CheckRuleRange(ScoreProblem(scale, score), nameof(score), score);
+    }
+
+    private ScaleScore(ClinicalScale scale, decimal score, ProblemCollector? problems)
+    {
+        Scale = Preconditions.CheckNotNull(scale, problems, "A scale is required.");
+        Preconditions.CheckRuleRange(scale is null ? null : ScoreProblem(scale, score), problems, nameof(score), score);
         Score = score;
     }
 
@@ -46,23 +51,19 @@ public sealed record ScaleScore : QuantitativeResult
     /// <param name="problems">Every rule broken, with the path <c>scale</c> or <c>score</c>; empty on success.</param>
     /// <returns><see langword="true"/> when the values make a score.</returns>
     public static bool TryCreate(ClinicalScale? scale, decimal score, [NotNullWhen(true)] out ScaleScore? result, out ImmutableArray<ValidationProblem> problems)
-    {
-        var collector = new ProblemCollector();
-        collector.Add(nameof(scale), scale is null ? "A scale is required." : null);
-        collector.Add(nameof(score), scale is null ? null : ScoreProblem(scale, score));
-        problems = collector.ToImmutable();
-        result = problems.IsEmpty ? new ScaleScore(scale!, score) : null;
-        return result is not null;
-    }
+        => ProblemCollector.TryCreate(c => Create(c, scale!, score), out result, out problems);
 
     /// <summary>Formats the score with its scale.</summary>
     /// <returns>Text such as <c>edss 3.5</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Scale.Code} {Score}");
 
+    /// <summary>Creates a score, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The score, or null when a problem was added.</returns>
+    internal static ScaleScore? Create(ProblemCollector problems, ClinicalScale scale, decimal score) =>
+        problems.Keep(problems.Count, new ScaleScore(scale, score, problems));
+
     private static string? ScoreProblem(ClinicalScale scale, decimal score) =>
         scale.IsValidScore(score)
             ? null
             : string.Create(CultureInfo.InvariantCulture, $"{score} is not a possible {scale.DisplayName} score: scores run {ScaleRanges.Describe(scale)}.");
-
-    internal static ScaleScore? Create(ProblemCollector problems, ClinicalScale scale, decimal score) => TemporaryFactory.Create(problems, () => new ScaleScore(scale, score));
 }

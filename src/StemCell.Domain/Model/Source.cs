@@ -39,16 +39,31 @@ public sealed record Source
         SourceLocator? locator = null,
         IEnumerable<Claim>? claims = null,
         string? notes = null)
+        : this(id, title, evidenceKind, publisher, authors, publicationDate, locator, claims, notes, problems: null)
     {
-        Id = Preconditions.CheckSlug(id);
-        Title = Preconditions.CheckNotBlank(title);
-        EvidenceKind = Preconditions.CheckNotNull(evidenceKind);
-        Publisher = Preconditions.CheckNullOrNotBlank(publisher);
-        Authors = Preconditions.CheckElementsNotBlank(authors);
+    }
+
+    private Source(
+        string id,
+        string title,
+        EvidenceKind evidenceKind,
+        string? publisher,
+        IEnumerable<string>? authors,
+        PartialDate? publicationDate,
+        SourceLocator? locator,
+        IEnumerable<Claim>? claims,
+        string? notes,
+        ProblemCollector? problems)
+    {
+        Id = Preconditions.CheckSlug(id, problems);
+        Title = Preconditions.CheckNotBlank(title, problems);
+        EvidenceKind = Preconditions.CheckNotNull(evidenceKind, problems);
+        Publisher = Preconditions.CheckNullOrNotBlank(publisher, problems);
+        Authors = Preconditions.CheckElementsNotBlank(authors, problems);
         PublicationDate = publicationDate;
         Locator = locator;
-        Claims = Preconditions.CheckElementsNotNull(claims);
-        Notes = Preconditions.CheckNullOrNotBlank(notes);
+        Claims = Preconditions.CheckElementsNotNull(claims, problems);
+        Notes = Preconditions.CheckNullOrNotBlank(notes, problems);
     }
 
     /// <summary>Gets the source's id in its dataset.</summary>
@@ -87,6 +102,21 @@ public sealed record Source
     /// <value>Free text, such as an inconsistency within the source, or null.</value>
     public string? Notes { get; }
 
+    /// <summary>Creates a source, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The source, or null when a problem was added.</returns>
+    internal static Source? Create(
+        ProblemCollector problems,
+        string id,
+        string title,
+        EvidenceKind evidenceKind,
+        string? publisher = null,
+        IEnumerable<string>? authors = null,
+        PartialDate? publicationDate = null,
+        SourceLocator? locator = null,
+        IEnumerable<Claim>? claims = null,
+        string? notes = null) =>
+        problems.Keep(problems.Count, new Source(id, title, evidenceKind, publisher, authors, publicationDate, locator, claims, notes, problems));
+
     /// <inheritdoc />
     public bool Equals(Source? other) =>
         ReferenceEquals(this, other)
@@ -120,6 +150,4 @@ public sealed record Source
     /// <summary>Returns the source's id and title.</summary>
     /// <returns>Text such as <c>stem-cell-ms-als-2023-review: Stem cell therapy …</c>.</returns>
     public override string ToString() => $"{Id}: {Title}";
-
-    internal static Source? Create(ProblemCollector problems, string id, string title, EvidenceKind evidenceKind, string? publisher, IEnumerable<string>? authors, PartialDate? publicationDate, SourceLocator? locator, IEnumerable<Claim>? claims, string? notes) => TemporaryFactory.Create(problems, () => new Source(id, title, evidenceKind, publisher, authors, publicationDate, locator, claims, notes));
 }

@@ -49,24 +49,14 @@ public sealed record SourceLocator
     /// <returns>The locator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="url"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="url"/> is not an absolute http(s) address.</exception>
-    public static SourceLocator FromUrl(string url)
-    {
-        Preconditions.CheckNotNull(url);
-        Preconditions.CheckArgument(IsHttpUrl(url), nameof(url), $"'{url}' is not an absolute http or https address.");
-        return new(SourceLocatorKind.Url, url);
-    }
+    public static SourceLocator FromUrl(string url) => Check(SourceLocatorKind.Url, url, problems: null, nameof(url));
 
     /// <summary>Creates a locator for a DOI.</summary>
     /// <param name="doi">The DOI name, such as <c>10.1000/182</c>, without a <c>doi:</c> or resolver prefix.</param>
     /// <returns>The locator.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="doi"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="doi"/> is not a DOI name.</exception>
-    public static SourceLocator FromDoi(string doi)
-    {
-        Preconditions.CheckNotNull(doi);
-        Preconditions.CheckArgument(DoiPattern.IsMatch(doi), nameof(doi), $"'{doi}' is not a DOI name: expected 10., four to nine digits, a slash and a suffix, such as 10.1000/182.");
-        return new(SourceLocatorKind.Doi, doi);
-    }
+    public static SourceLocator FromDoi(string doi) => Check(SourceLocatorKind.Doi, doi, problems: null, nameof(doi));
 
     /// <summary>Parses a URL or a DOI.</summary>
     /// <param name="text">An http(s) address, a DOI name, <c>doi:</c> and a DOI name, or a <c>doi.org</c> address.</param>
@@ -123,12 +113,44 @@ public sealed record SourceLocator
     /// <returns>The URL as given, or <c>https://doi.org/</c> and the DOI name.</returns>
     public override string ToString() => Kind == SourceLocatorKind.Doi ? DoiResolver + Value : Value;
 
+    /// <summary>
+    /// Creates a locator of a kind with <see cref="FromUrl"/>'s or <see cref="FromDoi"/>'s rules, adding every problem
+    /// to <paramref name="problems"/> (at <c>value</c>, or <c>kind</c> for a kind that is not one) instead of throwing.
+    /// </summary>
+    /// <returns>The locator, or null when a problem was added.</returns>
+    internal static SourceLocator? Create(ProblemCollector problems, SourceLocatorKind kind, string value) =>
+        problems.Keep(problems.Count, Check(kind, value, problems, nameof(value)));
+
+    /// <summary>The one check of a locator's value: throws without a collector; with one, adds the problem and goes on.</summary>
+    private static SourceLocator Check(SourceLocatorKind kind, string value, ProblemCollector? problems, string paramName)
+    {
+        Preconditions.CheckNotNull(value, problems, paramName: paramName);
+        switch (kind)
+        {
+            case SourceLocatorKind.Url:
+                Preconditions.CheckArgument(
+                    value is null || IsHttpUrl(value), problems, paramName, $"'{value}' is not an absolute http or https address.");
+                break;
+            case SourceLocatorKind.Doi:
+                Preconditions.CheckArgument(
+                    value is null || DoiPattern.IsMatch(value),
+                    problems,
+                    paramName,
+                    $"'{value}' is not a DOI name: expected 10., four to nine digits, a slash and a suffix, such as 10.1000/182.");
+                break;
+            default:
+                Preconditions.CheckArgument(
+                    false, problems, nameof(kind), $"{(int)kind} is not a source locator kind; expected {nameof(SourceLocatorKind.Url)} or {nameof(SourceLocatorKind.Doi)}.");
+                break;
+        }
+
+        // Only a collecting caller gets here with a null value, and it discards the locator for the problem it was told.
+        return new(kind, value!);
+    }
+
     private static bool IsHttpUrl(string text) =>
         !text.Any(char.IsWhiteSpace)
         && Uri.TryCreate(text, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
         && uri.Host.Length > 0;
-
-    internal static SourceLocator? Create(ProblemCollector problems, SourceLocatorKind kind, string value) =>
-        TemporaryFactory.Create(problems, () => kind == SourceLocatorKind.Doi ? FromDoi(value) : FromUrl(value));
 }

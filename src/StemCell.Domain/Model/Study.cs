@@ -92,38 +92,96 @@ public sealed record Study
         IEnumerable<TermEvidence>? evidence = null,
         IEnumerable<string>? sourceIds = null,
         string? notes = null)
+        : this(
+            id,
+            title,
+            disease,
+            institutions,
+            courses,
+            phase,
+            status,
+            designs,
+            enrollment,
+            enrollmentActuality,
+            reportedIn,
+            startDate,
+            startDateActuality,
+            completionDate,
+            completionDateActuality,
+            registryIdentifiers,
+            interventions,
+            outcomeMeasures,
+            clinicalScales,
+            findings,
+            mechanisms,
+            safety,
+            evidence,
+            sourceIds,
+            notes,
+            problems: null)
     {
-        Id = Preconditions.CheckSlug(id);
-        Title = Preconditions.CheckNotBlank(title);
-        Disease = Preconditions.CheckNotNull(disease);
-        Institutions = Preconditions.CheckElementsNotNull(institutions);
-        Courses = Preconditions.CheckElementsNotNull(courses);
+    }
+
+    private Study(
+        string id,
+        string title,
+        Disease disease,
+        IEnumerable<Institution>? institutions,
+        IEnumerable<DiseaseCourse>? courses,
+        TrialPhase? phase,
+        StudyStatus? status,
+        IEnumerable<StudyDesign>? designs,
+        int? enrollment,
+        Actuality? enrollmentActuality,
+        PartialDate? reportedIn,
+        PartialDate? startDate,
+        Actuality? startDateActuality,
+        PartialDate? completionDate,
+        Actuality? completionDateActuality,
+        IEnumerable<RegistryIdentifier>? registryIdentifiers,
+        IEnumerable<Intervention>? interventions,
+        IEnumerable<OutcomeMeasure>? outcomeMeasures,
+        IEnumerable<ClinicalScale>? clinicalScales,
+        IEnumerable<Finding>? findings,
+        IEnumerable<ProposedMechanism>? mechanisms,
+        SafetyProfile? safety,
+        IEnumerable<TermEvidence>? evidence,
+        IEnumerable<string>? sourceIds,
+        string? notes,
+        ProblemCollector? problems)
+    {
+        Id = Preconditions.CheckSlug(id, problems);
+        Title = Preconditions.CheckNotBlank(title, problems);
+        Disease = Preconditions.CheckNotNull(disease, problems);
+        Institutions = Preconditions.CheckElementsNotNull(institutions, problems);
+        Courses = Preconditions.CheckElementsNotNull(courses, problems);
         Phase = phase;
         Status = status;
-        Designs = Preconditions.CheckElementsNotNull(designs);
-        Preconditions.CheckArgumentRange(enrollment is null or >= 0, nameof(enrollment), enrollment, "An enrollment must be zero or more.");
+        Designs = Preconditions.CheckElementsNotNull(designs, problems);
+        Preconditions.CheckArgumentRange(enrollment is null or >= 0, problems, nameof(enrollment), enrollment, "An enrollment must be zero or more.");
         Enrollment = enrollment;
-        EnrollmentActuality = CheckActuality(enrollmentActuality, enrollment is not null, nameof(enrollmentActuality), "an enrollment");
+        EnrollmentActuality = CheckActuality(enrollmentActuality, enrollment is not null, problems, nameof(enrollmentActuality), "an enrollment");
         ReportedIn = reportedIn;
         StartDate = startDate;
-        StartDateActuality = CheckActuality(startDateActuality, startDate is not null, nameof(startDateActuality), "a start date");
+        StartDateActuality = CheckActuality(startDateActuality, startDate is not null, problems, nameof(startDateActuality), "a start date");
         Preconditions.CheckArgumentRange(
             startDate is not { } start || completionDate is not { } end || start.ToDateInterval().Start <= end.ToDateInterval().End,
+            problems,
             nameof(completionDate),
             completionDate,
             $"The completion date {completionDate} ends before the start date {startDate} begins.");
         CompletionDate = completionDate;
-        CompletionDateActuality = CheckActuality(completionDateActuality, completionDate is not null, nameof(completionDateActuality), "a completion date");
-        RegistryIdentifiers = Preconditions.CheckElementsNotNull(registryIdentifiers);
-        Interventions = Preconditions.CheckElementsNotNull(interventions);
-        OutcomeMeasures = Preconditions.CheckElementsDistinct(outcomeMeasures);
-        ClinicalScales = Preconditions.CheckElementsDistinct(clinicalScales);
-        Findings = Preconditions.CheckElementsNotNull(findings);
-        Mechanisms = Preconditions.CheckElementsNotNull(mechanisms);
+        CompletionDateActuality = CheckActuality(completionDateActuality, completionDate is not null, problems, nameof(completionDateActuality), "a completion date");
+        RegistryIdentifiers = Preconditions.CheckElementsNotNull(registryIdentifiers, problems);
+        Interventions = Preconditions.CheckElementsNotNull(interventions, problems);
+        OutcomeMeasures = Preconditions.CheckElementsDistinct(outcomeMeasures, problems);
+        ClinicalScales = Preconditions.CheckElementsDistinct(clinicalScales, problems);
+        Findings = Preconditions.CheckElementsNotNull(findings, problems);
+        Mechanisms = Preconditions.CheckElementsNotNull(mechanisms, problems);
         Safety = safety;
-        Evidence = Preconditions.CheckElementsNotNull(evidence);
-        SourceIds = Preconditions.CheckElementsAreSlugs(sourceIds);
-        Notes = Preconditions.CheckNullOrNotBlank(notes);
+        Evidence = Preconditions.CheckElementsNotNull(evidence, problems);
+        SourceIds = Preconditions.CheckElementsAreSlugs(sourceIds, problems);
+        Notes = Preconditions.CheckNullOrNotBlank(notes, problems);
     }
 
     /// <summary>Gets the study's id in its dataset.</summary>
@@ -231,6 +289,65 @@ public sealed record Study
     /// <summary>Gets free-text notes about the study.</summary>
     /// <value>Notes, or null.</value>
     public string? Notes { get; }
+
+    /// <summary>Creates a study, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The study, or null when a problem was added.</returns>
+    internal static Study? Create(
+        ProblemCollector problems,
+        string id,
+        string title,
+        Disease disease,
+        IEnumerable<Institution>? institutions = null,
+        IEnumerable<DiseaseCourse>? courses = null,
+        TrialPhase? phase = null,
+        StudyStatus? status = null,
+        IEnumerable<StudyDesign>? designs = null,
+        int? enrollment = null,
+        Actuality? enrollmentActuality = null,
+        PartialDate? reportedIn = null,
+        PartialDate? startDate = null,
+        Actuality? startDateActuality = null,
+        PartialDate? completionDate = null,
+        Actuality? completionDateActuality = null,
+        IEnumerable<RegistryIdentifier>? registryIdentifiers = null,
+        IEnumerable<Intervention>? interventions = null,
+        IEnumerable<OutcomeMeasure>? outcomeMeasures = null,
+        IEnumerable<ClinicalScale>? clinicalScales = null,
+        IEnumerable<Finding>? findings = null,
+        IEnumerable<ProposedMechanism>? mechanisms = null,
+        SafetyProfile? safety = null,
+        IEnumerable<TermEvidence>? evidence = null,
+        IEnumerable<string>? sourceIds = null,
+        string? notes = null) =>
+        problems.Keep(
+            problems.Count,
+            new Study(
+                id,
+                title,
+                disease,
+                institutions,
+                courses,
+                phase,
+                status,
+                designs,
+                enrollment,
+                enrollmentActuality,
+                reportedIn,
+                startDate,
+                startDateActuality,
+                completionDate,
+                completionDateActuality,
+                registryIdentifiers,
+                interventions,
+                outcomeMeasures,
+                clinicalScales,
+                findings,
+                mechanisms,
+                safety,
+                evidence,
+                sourceIds,
+                notes,
+                problems));
 
     /// <summary>Creates a builder holding this study's values, to build a changed copy.</summary>
     /// <returns>A new builder.</returns>
@@ -385,13 +502,13 @@ public sealed record Study
         }
     }
 
-    private static Actuality? CheckActuality(Actuality? actuality, bool hasValue, string paramName, string value)
+    private static Actuality? CheckActuality(Actuality? actuality, bool hasValue, ProblemCollector? problems, string paramName, string value)
     {
         if (actuality is { } given)
         {
             Preconditions.CheckArgument(
-                Enum.IsDefined(given), paramName, $"{(int)given} is not an actuality; expected {nameof(Actuality.Actual)} or {nameof(Actuality.Estimated)}.");
-            Preconditions.CheckArgument(hasValue, paramName, $"The actuality of {value} is given, but not {value}; a source that states neither leaves both out.");
+                Enum.IsDefined(given), problems, paramName, $"{(int)given} is not an actuality; expected {nameof(Actuality.Actual)} or {nameof(Actuality.Estimated)}.");
+            Preconditions.CheckArgument(hasValue, problems, paramName, $"The actuality of {value} is given, but not {value}; a source that states neither leaves both out.");
         }
 
         return actuality;
@@ -446,6 +563,4 @@ public sealed record Study
 
         SourceCitations.Validate(problems, "sourceIds", SourceIds, "A study", knownSourceIds);
     }
-
-    internal static Study? Create(ProblemCollector problems, string id, string title, Disease disease, IEnumerable<Institution>? institutions, IEnumerable<DiseaseCourse>? courses, TrialPhase? phase, StudyStatus? status, IEnumerable<StudyDesign>? designs, int? enrollment, Actuality? enrollmentActuality, PartialDate? reportedIn, PartialDate? startDate, Actuality? startDateActuality, PartialDate? completionDate, Actuality? completionDateActuality, IEnumerable<RegistryIdentifier>? registryIdentifiers, IEnumerable<Intervention>? interventions, IEnumerable<OutcomeMeasure>? outcomeMeasures, IEnumerable<ClinicalScale>? clinicalScales, IEnumerable<Finding>? findings, IEnumerable<ProposedMechanism>? mechanisms, SafetyProfile? safety, IEnumerable<TermEvidence>? evidence, IEnumerable<string>? sourceIds, string? notes) => TemporaryFactory.Create(problems, () => new Study(id, title, disease, institutions, courses, phase, status, designs, enrollment, enrollmentActuality, reportedIn, startDate, startDateActuality, completionDate, completionDateActuality, registryIdentifiers, interventions, outcomeMeasures, clinicalScales, findings, mechanisms, safety, evidence, sourceIds, notes));
 }

@@ -32,11 +32,16 @@ public sealed record TermEvidence
     /// <paramref name="field"/> or <paramref name="quote"/> is blank or padded, or <paramref name="sourceId"/> is not a slug.
     /// </exception>
     public TermEvidence(IVocabularyTerm term, string field, string quote, string sourceId)
+        : this(term, field, quote, sourceId, problems: null)
     {
-        Term = Preconditions.CheckNotNull(term);
-        Field = Preconditions.CheckNotBlank(field);
-        Quote = Preconditions.CheckNotBlank(quote);
-        SourceId = Preconditions.CheckSlug(sourceId);
+    }
+
+    private TermEvidence(IVocabularyTerm term, string field, string quote, string sourceId, ProblemCollector? problems)
+    {
+        Term = Preconditions.CheckNotNull(term, problems);
+        Field = Preconditions.CheckNotBlank(field, problems);
+        Quote = Preconditions.CheckNotBlank(quote, problems);
+        SourceId = Preconditions.CheckSlug(sourceId, problems);
     }
 
     /// <summary>Gets the study's value that the phrase supports.</summary>
@@ -55,9 +60,12 @@ public sealed record TermEvidence
     /// <value>A slug of a <see cref="Source.Id"/>, one of the study's <see cref="Study.SourceIds"/>.</value>
     public string SourceId { get; }
 
+    /// <summary>Creates term evidence, adding every problem to <paramref name="problems"/> instead of throwing.</summary>
+    /// <returns>The evidence, or null when a problem was added.</returns>
+    internal static TermEvidence? Create(ProblemCollector problems, IVocabularyTerm term, string field, string quote, string sourceId) =>
+        problems.Keep(problems.Count, new TermEvidence(term, field, quote, sourceId, problems));
+
     /// <summary>Describes the evidence.</summary>
     /// <returns>Text such as <c>delivery-route intrathecal: "given intrathecally" (ctgov-nct01234567, protocolSection.armsInterventionsModule.interventions[0].description)</c>.</returns>
     public override string ToString() => $"{Term.VocabularyName} {Term.Code}: \"{Quote}\" ({SourceId}, {Field})";
-
-    internal static TermEvidence? Create(ProblemCollector problems, IVocabularyTerm term, string field, string quote, string sourceId) => TemporaryFactory.Create(problems, () => new TermEvidence(term, field, quote, sourceId));
 }

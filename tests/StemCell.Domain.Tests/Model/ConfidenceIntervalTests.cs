@@ -35,6 +35,18 @@ public sealed class ConfidenceIntervalTests
         Assert.Throws<ArgumentOutOfRangeException>(paths[0], () => new ConfidenceInterval((decimal)lower, (decimal)upper, (decimal)level));
     }
 
+    [Theory]
+    [InlineData(0.3, 0.2, 0.95)]
+    [InlineData(0.1, 0.2, 1)]
+    public void TryCreate_OneProblem_ReportsWhatTheConstructorThrows(double lower, double upper, double level)
+    {
+        var thrown = Assert.Throws<ArgumentOutOfRangeException>(() => new ConfidenceInterval((decimal)lower, (decimal)upper, (decimal)level));
+
+        Assert.False(ConfidenceInterval.TryCreate((decimal)lower, (decimal)upper, (decimal)level, out _, out var problems));
+
+        ProblemAssert.AsThrown(thrown, Assert.Single(problems));
+    }
+
     [Fact]
     public void Create_WithoutLevel_Is95Percent()
     {

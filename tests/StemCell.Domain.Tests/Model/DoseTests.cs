@@ -38,6 +38,18 @@ public sealed class DoseTests
     }
 
     [Fact]
+    public void TryCreate_AmountZeroAndNoUnit_ReportsBothProblems()
+    {
+        var thrown = Assert.Throws<ArgumentOutOfRangeException>(() => new Dose(0m, DoseUnit.Cells));
+
+        Assert.False(Dose.TryCreate(0m, null, out _, out var problems));
+
+        Assert.Equal(2, problems.Length);
+        ProblemAssert.AsThrown(thrown, problems[0]);
+        Assert.Equal(new ValidationProblem("unit", "A unit is required."), problems[1]);
+    }
+
+    [Fact]
     public void Equality_ComparesAmountAndUnit()
     {
         EqualityAssert.Equal(new Dose(2000000m, DoseUnit.CellsPerKilogram), new Dose(2.0e6m, DoseUnit.CellsPerKilogram));

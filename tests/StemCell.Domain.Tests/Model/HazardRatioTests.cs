@@ -58,6 +58,20 @@ public sealed class HazardRatioTests
         ProblemAssert.Paths(paths, problems);
     }
 
+    [Theory]
+    [InlineData(0.0, null, null, "estimate")]
+    [InlineData(0.5, 0.0, 0.9, "confidenceInterval.lower")]
+    [InlineData(0.5, 0.6, 0.9, "estimate")]
+    public void TryCreate_OneProblem_ReportsWhatTheConstructorThrows(double estimate, double? lower, double? upper, string path)
+    {
+        var interval = lower is null ? null : new ConfidenceInterval((decimal)lower.Value, (decimal)upper!.Value);
+        var thrown = Assert.Throws<ArgumentOutOfRangeException>(() => new HazardRatio((decimal)estimate, interval));
+
+        Assert.False(HazardRatio.TryCreate((decimal)estimate, interval, out _, out var problems));
+
+        ProblemAssert.AsThrown(thrown, Assert.Single(problems), path);
+    }
+
     [Fact]
     public void Equality_ComparesEstimateAndInterval()
     {

@@ -15,6 +15,16 @@ internal static class ProblemAssert
         Assert.False(report.IsValid);
     }
 
+    /// <summary>
+    /// Asserts that a try path reported a rule as the constructor throws it: the exception's message (which the BCL
+    /// follows with the parameter or the actual value), at the parameter's name unless another path is given.
+    /// </summary>
+    internal static void AsThrown(ArgumentException thrown, ValidationProblem problem, string? path = null)
+    {
+        Assert.Equal(path ?? thrown.ParamName, problem.Path);
+        Assert.StartsWith(problem.Message, thrown.Message, StringComparison.Ordinal);
+    }
+
     internal static ValidationProblem Single(string path, ValidationReport report)
     {
         var problem = Assert.Single(report.Problems);

@@ -59,6 +59,26 @@ public sealed class ProportionTests
         Assert.ThrowsAny<ArgumentException>(() => new Proportion(value, numerator, denominator));
     }
 
+    public static TheoryData<decimal, int?, int?> OneProblem => new()
+    {
+        { 80m, null, null },
+        { 0.5m, -1, null },
+        { 0.5m, null, 0 },
+        { 1m, 6, 5 },
+        { 0.8m, 3, 5 },
+    };
+
+    [Theory]
+    [MemberData(nameof(OneProblem))]
+    public void TryCreate_OneProblem_ReportsWhatTheConstructorThrows(decimal value, int? numerator, int? denominator)
+    {
+        var thrown = Assert.ThrowsAny<ArgumentException>(() => new Proportion(value, numerator, denominator));
+
+        Assert.False(Proportion.TryCreate(value, numerator, denominator, out _, out var problems));
+
+        ProblemAssert.AsThrown(thrown, Assert.Single(problems));
+    }
+
     [Fact]
     public void Create_NumeratorAboveDenominator_Throws()
     {

@@ -57,6 +57,16 @@ public sealed class RegistryIdentifierTests
     }
 
     [Fact]
+    public void TryCreate_WrongShape_ReportsWhatTheConstructorThrows()
+    {
+        var thrown = Assert.Throws<ArgumentException>(() => new RegistryIdentifier(Registry.ClinicalTrialsGov, "NCT123"));
+
+        Assert.False(RegistryIdentifier.TryCreate(Registry.ClinicalTrialsGov, "NCT123", out _, out var problems));
+
+        ProblemAssert.AsThrown(thrown, Assert.Single(problems));
+    }
+
+    [Fact]
     public void Create_Nulls_Throw()
     {
         Assert.Throws<ArgumentNullException>("registry", () => new RegistryIdentifier(null!, "NCT04047628"));

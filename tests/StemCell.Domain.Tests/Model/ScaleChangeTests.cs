@@ -39,6 +39,16 @@ public sealed class ScaleChangeTests
     }
 
     [Fact]
+    public void TryCreate_ChangeTheScaleCannotProduce_ReportsWhatTheConstructorThrows()
+    {
+        var thrown = Assert.Throws<ArgumentOutOfRangeException>(() => new ScaleChange(ClinicalScale.AlsfrsR, 1.5m));
+
+        Assert.False(ScaleChange.TryCreate(ClinicalScale.AlsfrsR, 1.5m, out _, out var problems));
+
+        ProblemAssert.AsThrown(thrown, Assert.Single(problems));
+    }
+
+    [Fact]
     public void Create_NullScale_Throws()
     {
         Assert.Throws<ArgumentNullException>("scale", () => new ScaleChange(null!, 1m));

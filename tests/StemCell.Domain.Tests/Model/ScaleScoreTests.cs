@@ -54,6 +54,16 @@ public sealed class ScaleScoreTests
     }
 
     [Fact]
+    public void TryCreate_ScoreTheScaleCannotProduce_ReportsWhatTheConstructorThrows()
+    {
+        var thrown = Assert.Throws<ArgumentOutOfRangeException>(() => new ScaleScore(ClinicalScale.Edss, 3.3m));
+
+        Assert.False(ScaleScore.TryCreate(ClinicalScale.Edss, 3.3m, out _, out var problems));
+
+        ProblemAssert.AsThrown(thrown, Assert.Single(problems));
+    }
+
+    [Fact]
     public void Create_NullScale_Throws()
     {
         Assert.Throws<ArgumentNullException>("scale", () => new ScaleScore(null!, 1m));
