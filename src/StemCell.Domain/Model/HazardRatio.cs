@@ -40,7 +40,8 @@ public sealed record HazardRatio : QuantitativeResult
 
         // The bound at fault is the interval's lower one, so a collected problem names it.
         Preconditions.CheckRuleRange(IntervalProblem(confidenceInterval), problems, nameof(confidenceInterval), confidenceInterval, "confidenceInterval.lower");
-        Preconditions.CheckRuleRange(ContainmentProblem(estimate, confidenceInterval), problems, nameof(estimate), estimate);
+        // An estimate that is not a hazard ratio at all is not also reported as outside its interval.
+        Preconditions.CheckRuleRange(EstimateProblem(estimate) is null ? ContainmentProblem(estimate, confidenceInterval) : null, problems, nameof(estimate), estimate);
         Estimate = estimate;
         ConfidenceInterval = confidenceInterval;
     }

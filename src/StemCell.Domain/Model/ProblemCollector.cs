@@ -22,10 +22,31 @@ internal sealed class ProblemCollector
     // Where the check under way is, outermost first: a property name, or an element index when the name is null.
     private readonly List<(string? Name, int Index)> _location = [];
 
+    private List<string>? _suppressed;
+
     internal bool IsEmpty => _problems.Count == 0;
 
     /// <summary>Gets how many problems have been added, so a factory can tell whether its checks added any.</summary>
     internal int Count => _problems.Count;
+
+    private bool IsSuppressed(string relativePath)
+    {
+        if (_suppressed is null)
+        {
+            return false;
+        }
+
+        foreach (var name in _suppressed)
+        {
+            if (relativePath.StartsWith(name, StringComparison.Ordinal)
+                && (relativePath.Length == name.Length || relativePath[name.Length] is '.' or '['))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Joins a path and a path relative to it: <c>studies[2]</c> and <c>findings[0]</c> make <c>studies[2].findings[0]</c>.</summary>
     internal static string Combine(string path, string relativePath) =>
@@ -61,13 +82,26 @@ internal sealed class ProblemCollector
     /// <summary>Leaves the property or element entered last.</summary>
     internal void Leave() => _location.RemoveAt(_location.Count - 1);
 
+    /// <summary>
+    /// Until <see cref="Unsuppress"/>, drops the problems added at these properties or below them: a reader that has
+    /// reported a property's value as wrong builds the object without it, and what the model then says of the missing
+    /// value (a list that must not be empty) would only repeat the first problem.
+    /// </summary>
+    internal ProblemCollector Suppress(List<string>? names)
+    {
+        _suppressed = names;
+        return this;
+    }
+
+    internal void Unsuppress() => _suppressed = null;
+
     /// <summary>Removes every problem, keeping the location: when one problem makes the others meaningless.</summary>
     internal void Clear() => _problems.Clear();
 
     /// <summary>Adds a problem at a path relative to where the collector is; a null message adds nothing.</summary>
     internal void Add(string relativePath, string? message)
     {
-        if (message is not null)
+        if (message is not null && !IsSuppressed(relativePath))
         {
             _problems.Add(new ValidationProblem(PathOf(relativePath), message));
         }

@@ -37,6 +37,7 @@ internal static class DatasetJson
         ImmutableArray<Source>? sources = null;
         ImmutableArray<Study>? studies = null;
         var sourceIds = new HashSet<string>(StringComparer.Ordinal);
+        var aSourceHasNoId = false;
         var studyIndexes = new List<int>();
         while (r.NextProperty(ref o) is { } p)
         {
@@ -53,6 +54,10 @@ internal static class DatasetJson
                     {
                         sourceIds.Add(id);
                     }
+                    else if (source is null)
+                    {
+                        aSourceHasNoId = true;
+                    }
 
                     return source;
                 });
@@ -62,10 +67,12 @@ internal static class DatasetJson
                 var index = 0;
                 studies = r.ReadList((ref DocumentReader reader) =>
                 {
+                    var problems = reader.Problems.Count;
                     var study = StudyJson.Read(ref reader);
                     if (study is not null)
                     {
-                        studyIndexes.Add(index);
+                        // A study read with problems is left out of the checks across values, whose findings would echo them.
+                        studyIndexes.Add(reader.Problems.Count == problems ? index : -1);
                     }
 
                     index++;
@@ -90,11 +97,17 @@ internal static class DatasetJson
             return r.Problems.IsEmpty ? dataset : null;
         }
 
+        // A source that failed without an id could be any source a study cites, so then citations are not checked.
         r.Problems.Enter(Studies.Name);
         for (var i = 0; i < dataset.Studies.Length; i++)
         {
+            if (studyIndexes[i] < 0)
+            {
+                continue;
+            }
+
             r.Problems.EnterElement(studyIndexes[i]);
-            dataset.Studies[i].Validate(r.Problems, sourceIds);
+            dataset.Studies[i].Validate(r.Problems, aSourceHasNoId ? null : sourceIds);
             r.Problems.Leave();
         }
 

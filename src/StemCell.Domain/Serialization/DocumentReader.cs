@@ -16,8 +16,12 @@ internal struct ObjectReading(JsonObjectFormat format)
 {
     internal readonly JsonObjectFormat Format = format;
     internal ulong Seen;
+
+    // The properties whose values were wrong, so what the model says of them missing is not said as well.
+    internal ulong Failed;
     internal int Last = -1;
     internal bool InProperty;
+    internal int ProblemsBeforeProperty;
 }
 
 /// <summary>
@@ -120,13 +124,20 @@ internal ref struct DocumentReader
         var message = error.Message;
         var location = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         message = location < 0 ? message : message[..location];
+        // JSON that cannot be read is the one problem: the user fixes it first, and what was found before it may be
+        // only its echo (an unknown property reported before skipping it met the malformed part).
         var (line, position) = (error.LineNumber ?? 0, error.BytePositionInLine ?? 0);
-        if (Problems.IsEmpty)
-        {
-            FirstLocation = (line, position);
-        }
+        Problems.Clear();
+        FirstLocation = (line, position);
 
         Problems.Add(string.Empty, string.Create(CultureInfo.InvariantCulture, $"The JSON is malformed: {message} (line {line + 1}, position {position + 1})"));
+    }
+
+    /// <summary>Adds the problem of a string that is not text (invalid UTF-8, an unpaired surrogate), which ends the read as malformed JSON does.</summary>
+    internal void NotText(InvalidOperationException error)
+    {
+        Problems.Clear();
+        Problem($"The JSON has a string that is not valid text: {error.Message}");
     }
 
     /// <summary>
@@ -157,6 +168,10 @@ internal ref struct DocumentReader
         {
             Problems.Leave();
             reading.InProperty = false;
+            if (Problems.Count > reading.ProblemsBeforeProperty)
+            {
+                reading.Failed |= 1UL << reading.Last;
+            }
         }
 
         while (_json.Read() && _json.TokenType == JsonTokenType.PropertyName)
@@ -193,8 +208,9 @@ internal ref struct DocumentReader
             _json.Read();
             if (_json.TokenType == JsonTokenType.Null)
             {
-                if (property.Required || property.Value.IsList)
+                if (property.Required || property.Value.IsList || !property.NullIsAbsence)
                 {
+                    reading.Failed |= bit;
                     Problem(property.Value.IsList
                         ? $"Expected a JSON array for '{property.Name}', but found null; leave out a list that is empty."
                         : $"Expected a value for '{property.Name}', but found null.");
@@ -205,6 +221,7 @@ internal ref struct DocumentReader
             }
 
             reading.InProperty = true;
+            reading.ProblemsBeforeProperty = Problems.Count;
             return property;
         }
 
@@ -219,6 +236,37 @@ internal ref struct DocumentReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The collector to build the object read with: what the model would say of a property whose value was reported
+    /// wrong (now missing) is left out until <see cref="Built"/>.
+    /// </summary>
+    internal readonly ProblemCollector Building(ref ObjectReading reading)
+    {
+        if (reading.Failed == 0)
+        {
+            return Problems;
+        }
+
+        var failed = new List<string>();
+        foreach (var property in reading.Format.Properties)
+        {
+            if ((reading.Failed & (1UL << property.Index)) != 0)
+            {
+                failed.Add(property.Name);
+            }
+        }
+
+        return Problems.Suppress(failed);
+    }
+
+    /// <summary>Ends what <see cref="Building"/> began, returning the object built.</summary>
+    internal readonly T? Built<T>(T? value)
+        where T : class
+    {
+        Problems.Unsuppress();
+        return value;
     }
 
     /// <summary>Reads a JSON string.</summary>

@@ -50,7 +50,7 @@ internal static class FindingJson
 
         return outcomeMeasure is null || direction is null || population is null || quote is null
             ? null
-            : Finding.Create(r.Problems, outcomeMeasure, direction, population, quote, sourceIds, result, timeFrame);
+            : r.Built(Finding.Create(r.Building(ref o), outcomeMeasure, direction, population, quote, sourceIds, result, timeFrame));
     }
 
     internal static void Write(Utf8JsonWriter writer, Finding finding)
@@ -80,16 +80,12 @@ internal static class PopulationJson
     internal static readonly JsonObjectFormat Format = new("a population", Kind, Description)
     {
         // A subgroup has a description and all participants have none.
-        RefineSchema = static schema => schema["oneOf"] = new JsonArray(
-            new JsonObject
-            {
-                ["properties"] = new JsonObject { [Kind.Name] = new JsonObject { ["const"] = Kinds.Codes[AllParticipants] }, [Description.Name] = new JsonObject { ["type"] = "null" } },
-            },
-            new JsonObject
-            {
-                ["properties"] = new JsonObject { [Kind.Name] = new JsonObject { ["const"] = Kinds.Codes[1 - AllParticipants] } },
-                ["required"] = new JsonArray(Description.Name),
-            }),
+        RefineSchema = static schema =>
+        {
+            schema["if"] = new JsonObject { ["properties"] = new JsonObject { [Kind.Name] = new JsonObject { ["const"] = Kinds.Codes[1 - AllParticipants] } } };
+            schema["then"] = new JsonObject { ["required"] = new JsonArray(Description.Name) };
+            schema["else"] = new JsonObject { ["properties"] = new JsonObject { [Description.Name] = new JsonObject { ["type"] = "null" } } };
+        },
     };
 
     internal static Population? Read(ref DocumentReader r)
@@ -120,7 +116,7 @@ internal static class PopulationJson
                 r.Problems.Add(Description.Name, "A subgroup needs a description in the source's words.");
                 return null;
             default:
-                return Model.Population.CreateSubgroup(r.Problems, description);
+                return r.Built(Model.Population.CreateSubgroup(r.Building(ref o), description));
         }
     }
 
@@ -165,7 +161,7 @@ internal static class ResultJson
     // The reader's table: the kind and every kind's properties, a name shared by two kinds (scale) once.
     private static readonly JsonObjectFormat ReaderFormat = new(
         "a quantitative result",
-        [Kind, .. KindFormats.SelectMany(k => k.Properties).DistinctBy(p => p.Name).Select(p => new JsonPropertyFormat(p.Name, p.Value))]);
+        [Kind, .. KindFormats.SelectMany(k => k.Properties).DistinctBy(p => p.Name).Select(p => new JsonPropertyFormat(p.Name, p.Value) { NullIsAbsence = !p.Required })]);
 
     /// <summary>Gets the format of a result: an object of one of the kinds.</summary>
     internal static JsonValueFormat Format { get; } = new ResultFormat();
@@ -219,10 +215,10 @@ internal static class ResultJson
             return null;
         }
 
-        return format == ProportionFormat ? (value is { } v ? Proportion.Create(r.Problems, v, numerator, denominator) : null)
-            : format == ScaleScoreFormat ? (scale is not null && score is { } s ? ScaleScore.Create(r.Problems, scale, s) : null)
-            : format == ScaleChangeFormat ? (scale is not null && change is { } c ? ScaleChange.Create(r.Problems, scale, c) : null)
-            : estimate is { } e ? HazardRatio.Create(r.Problems, e, interval) : null;
+        return format == ProportionFormat ? (value is { } v ? r.Built(Proportion.Create(r.Building(ref o), v, numerator, denominator)) : null)
+            : format == ScaleScoreFormat ? (scale is not null && score is { } s ? r.Built(ScaleScore.Create(r.Building(ref o), scale, s)) : null)
+            : format == ScaleChangeFormat ? (scale is not null && change is { } c ? r.Built(ScaleChange.Create(r.Building(ref o), scale, c)) : null)
+            : estimate is { } e ? r.Built(HazardRatio.Create(r.Building(ref o), e, interval)) : null;
     }
 
     internal static void Write(Utf8JsonWriter writer, QuantitativeResult result)
@@ -263,11 +259,19 @@ internal static class ResultJson
 
     private sealed class ResultFormat : JsonValueFormat
     {
+        // A kind's schema within the result's, which says it is an object (or null, where the result is optional).
+        private static JsonNode KindSchema(JsonObjectFormat kind)
+        {
+            var schema = kind.Schema();
+            schema.Remove("type");
+            return schema;
+        }
+
         internal override JsonObject Schema() => new()
         {
             ["type"] = "object",
             ["required"] = new JsonArray(Kind.Name),
-            ["anyOf"] = new JsonArray([.. KindFormats.Select(k => (JsonNode)k.Schema())]),
+            ["anyOf"] = new JsonArray([.. KindFormats.Select(KindSchema)]),
         };
     }
 }
@@ -296,7 +300,7 @@ internal static class ConfidenceIntervalJson
             else if (p == Level) level = r.ReadDecimal();
         }
 
-        return lower is { } l && upper is { } u && level is { } v ? Model.ConfidenceInterval.Create(r.Problems, l, u, v) : null;
+        return lower is { } l && upper is { } u && level is { } v ? r.Built(Model.ConfidenceInterval.Create(r.Building(ref o), l, u, v)) : null;
     }
 
     internal static void Write(Utf8JsonWriter writer, ConfidenceInterval interval)

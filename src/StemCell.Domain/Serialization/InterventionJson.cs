@@ -75,7 +75,7 @@ internal static class InterventionJson
             deliveryRoutes = [deliveryRoute];
         }
 
-        return Intervention.Create(r.Problems, stemCellType, tissueSource, donorOrigin, deliveryRoutes, conditioningRegimen, dose, numberOfAdministrations);
+        return r.Built(Intervention.Create(r.Building(ref o), stemCellType, tissueSource, donorOrigin, deliveryRoutes, conditioningRegimen, dose, numberOfAdministrations));
     }
 
     internal static void Write(Utf8JsonWriter writer, Intervention intervention)
@@ -115,7 +115,7 @@ internal static class DoseJson
             else if (p == Unit) unit = r.ReadTerm<DoseUnit>();
         }
 
-        return amount is null || unit is null ? null : Model.Dose.Create(r.Problems, amount.Value, unit);
+        return amount is null || unit is null ? null : r.Built(Model.Dose.Create(r.Building(ref o), amount.Value, unit));
     }
 
     internal static void Write(Utf8JsonWriter writer, Dose dose)

@@ -203,6 +203,13 @@ internal sealed class JsonPropertyFormat
 
     internal string? Description { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether <c>null</c> is read as the value's absence: true for an optional value, false
+    /// for a required one or a list. A table that merges several objects' properties (the results') keeps it false
+    /// for a property that some object requires, though the merged table cannot require it.
+    /// </summary>
+    internal bool NullIsAbsence { get; init; } = true;
+
     /// <summary>Gets the property's position in its object's table, set when the table is made.</summary>
     internal int Index { get; set; } = -1;
 }

@@ -35,6 +35,9 @@ internal sealed class ModelJsonConverters : JsonConverterFactory, IJsonTypeInfoR
         new ModelJsonConverter<TermEvidence>("evidence", TermReferenceJson.ReadEvidence, TermReferenceJson.WriteEvidence),
     }.ToFrozenDictionary(converter => converter.ModelType);
 
+    // Before Options, which is made from it: static fields are set in the order they are written.
+    private static readonly ModelJsonConverters SharedInstance = new();
+
     // The options of the library's own type infos: these converters resolve the model types, and the vocabularies'
     // converters the terms, with the document's depth limit.
     private static readonly JsonSerializerOptions Options = CreateOptions();
@@ -43,7 +46,7 @@ internal sealed class ModelJsonConverters : JsonConverterFactory, IJsonTypeInfoR
     {
     }
 
-    internal static ModelJsonConverters Instance { get; } = new();
+    internal static ModelJsonConverters Instance => SharedInstance;
 
     /// <summary>The type info of a model type, read and written by the document's rules.</summary>
     internal static JsonTypeInfo<T> TypeInfo<T>()
@@ -108,11 +111,24 @@ internal sealed class ModelJsonConverters : JsonConverterFactory, IJsonTypeInfoR
             var problems = new ProblemCollector();
             problems.Enter("$");
             var document = new DocumentReader(reader, [], problems, StemCellJsonReaderOptions.Strict);
-            var value = read(ref document);
+            T? value = null;
+            try
+            {
+                value = read(ref document);
+            }
+            catch (JsonException e)
+            {
+                document.Malformed(e);
+            }
+            catch (InvalidOperationException e)
+            {
+                document.NotText(e);
+            }
+
             reader = document.Json;
             return value is not null && problems.IsEmpty
                 ? value
-                : throw StemCellJsonException.ForValue(subject, problems.ToImmutable(), atRoot, null, null, null);
+                : throw StemCellJsonException.ForValue(subject, problems.ToImmutable(), atRoot, document.FirstLocation?.Line, document.FirstLocation?.Position, null);
         }
 
         public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)

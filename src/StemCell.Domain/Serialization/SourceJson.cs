@@ -56,7 +56,7 @@ internal static class SourceJson
 
         return id is null || title is null || evidenceKind is null
             ? null
-            : Source.Create(r.Problems, id, title, evidenceKind, publisher, authors, publicationDate, locator, claims, notes);
+            : r.Built(Source.Create(r.Building(ref o), id, title, evidenceKind, publisher, authors, publicationDate, locator, claims, notes));
     }
 
     internal static void Write(Utf8JsonWriter writer, Source source)
@@ -101,7 +101,7 @@ internal static class LocatorJson
             else if (p == Value) value = r.ReadString();
         }
 
-        return kind is null || value is null ? null : SourceLocator.Create(r.Problems, (SourceLocatorKind)kind, value);
+        return kind is null || value is null ? null : r.Built(SourceLocator.Create(r.Building(ref o), (SourceLocatorKind)kind, value));
     }
 
     internal static void Write(Utf8JsonWriter writer, SourceLocator locator)
@@ -165,7 +165,7 @@ internal static class TermReferenceJson
         return vocabulary is null || code is null || quote is null
             || r.FindTerm(vocabulary, code, ClaimVocabulary.Name, ClaimCode.Name) is not { } term
             ? null
-            : Claim.Create(r.Problems, term, quote);
+            : r.Built(Claim.Create(r.Building(ref o), term, quote));
     }
 
     internal static TermEvidence? ReadEvidence(ref DocumentReader r)
@@ -188,7 +188,7 @@ internal static class TermReferenceJson
         return vocabulary is null || code is null || field is null || quote is null || sourceId is null
             || r.FindTerm(vocabulary, code, EvidenceVocabulary.Name, EvidenceCode.Name) is not { } term
             ? null
-            : TermEvidence.Create(r.Problems, term, field, quote, sourceId);
+            : r.Built(TermEvidence.Create(r.Building(ref o), term, field, quote, sourceId));
     }
 
     internal static void WriteClaim(Utf8JsonWriter writer, Claim claim)

@@ -52,6 +52,11 @@ public static partial class StemCellJson
                 reader.Malformed(e);
                 study = null;
             }
+            catch (InvalidOperationException e)
+            {
+                reader.NotText(e);
+                study = null;
+            }
 
             if (reader.HasProblems)
             {
@@ -97,6 +102,10 @@ public static partial class StemCellJson
         {
             reader.Malformed(e);
         }
+        catch (InvalidOperationException e)
+        {
+            reader.NotText(e);
+        }
 
         return new DocumentCheck(reader.SourceCount, reader.StudyCount, reader.Problems);
     }
@@ -128,6 +137,12 @@ public static partial class StemCellJson
         internal StemCellJsonException Error() => StemCellJsonException.FromProblems(_problems.ToImmutable(), buffer.FirstLocation);
 
         internal void Malformed(JsonException error) => buffer.Malformed(error, _problems);
+
+        internal void NotText(InvalidOperationException error)
+        {
+            _problems.Clear();
+            buffer.Problem(_problems, $"The JSON has a string that is not valid text: {error.Message}");
+        }
 
         /// <summary>Reads on to the next study and checks it; null at the end of the document (or when the version ends the read).</summary>
         internal async ValueTask<Study?> ReadNextStudyAsync(CancellationToken cancellationToken)

@@ -314,6 +314,10 @@ public static partial class StemCellJson
         {
             reader.Malformed(e);
         }
+        catch (InvalidOperationException e)
+        {
+            reader.NotText(e);
+        }
 
         if (dataset is not null && problems.IsEmpty)
         {

@@ -112,7 +112,8 @@ public static class StemCellJsonSchema
                 + "with their values, its completion date not before its start date, its evidence naming values it has; a proportion "
                 + "agreeing with its numerator and denominator (the numerator not above the denominator); a scale's score or change "
                 + "possible on that scale; a confidence interval's lower bound not above its upper bound, above 0 for a hazard ratio, "
-                + "and holding its estimate.",
+                + "and holding its estimate; a registry identifier's value having its registry's form (NCT and eight digits for "
+                + "ClinicalTrials.gov); a locator's value being a URL or a DOI as its kind says.",
         };
 
         foreach (var (keyword, value) in DatasetJson.Format.Schema().ToList())

@@ -183,7 +183,7 @@ internal static class InstitutionJson
             else if (p == Country) country = r.ReadString();
         }
 
-        return name is null ? null : Institution.Create(r.Problems, name, country);
+        return name is null ? null : r.Built(Institution.Create(r.Building(ref o), name, country));
     }
 
     internal static void Write(Utf8JsonWriter writer, Institution institution)
@@ -218,7 +218,7 @@ internal static class RegistryIdentifierJson
             else if (p == Value) value = r.ReadString();
         }
 
-        return registry is null || value is null ? null : RegistryIdentifier.Create(r.Problems, registry, value);
+        return registry is null || value is null ? null : r.Built(RegistryIdentifier.Create(r.Building(ref o), registry, value));
     }
 
     internal static void Write(Utf8JsonWriter writer, RegistryIdentifier identifier)
@@ -253,7 +253,7 @@ internal static class MechanismJson
             else if (p == Quote) quote = r.ReadString();
         }
 
-        return mechanism is null || quote is null ? null : ProposedMechanism.Create(r.Problems, mechanism, quote);
+        return mechanism is null || quote is null ? null : r.Built(ProposedMechanism.Create(r.Building(ref o), mechanism, quote));
     }
 
     internal static void Write(Utf8JsonWriter writer, ProposedMechanism mechanism)
@@ -295,7 +295,7 @@ internal static class SafetyJson
             else if (p == Quote) quote = r.ReadString();
         }
 
-        return SafetyProfile.Create(r.Problems, sourceIds, tolerability, adverseEvents, risks, quote);
+        return r.Built(SafetyProfile.Create(r.Building(ref o), sourceIds, tolerability, adverseEvents, risks, quote));
     }
 
     internal static void Write(Utf8JsonWriter writer, SafetyProfile safety)

@@ -37,13 +37,26 @@ public partial class StemCellJsonContextTests
 
         var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize(bytes, StemCellJson.DatasetTypeInfo));
 
+        // Through JsonSerializer the reader sees the value, not the caller's document, so it knows no lines but those
+        // of malformed JSON, which the JSON reader itself reports.
         Assert.Equal(expected.Path, error.Path);
         Assert.Equal(expected.Problems.Select(p => p.Path), error.Problems.Select(p => p.Path));
-        Assert.Equal(expected.Problems.Select(p => p.Message), error.Problems.Select(p => p.Message));
-        Assert.Equal(expected.LineNumber, error.LineNumber);
-        Assert.Equal(expected.BytePositionInLine, error.BytePositionInLine);
-        Assert.Contains($"{expected.Problems[0].Path}: {expected.Problems[0].Message}", error.Message, StringComparison.Ordinal);
+        Assert.Equal(expected.Problems.Select(p => WithoutLocation(p.Message)), error.Problems.Select(p => WithoutLocation(p.Message)));
+        if (expected.Problems[0].Message.StartsWith("The JSON is malformed", StringComparison.Ordinal))
+        {
+            Assert.Equal(expected.LineNumber, error.LineNumber);
+            Assert.Equal(expected.BytePositionInLine, error.BytePositionInLine);
+        }
+        else
+        {
+            Assert.Null(error.LineNumber);
+        }
+
+        Assert.Contains($"{error.Problems[0].Path}: {error.Problems[0].Message}", error.Message, StringComparison.Ordinal);
     }
+
+    private static string WithoutLocation(string message) =>
+        System.Text.RegularExpressions.Regex.Replace(message, @" \(line \d+, position \d+\)$", string.Empty);
 
     [Theory]
     [InlineData("block-comment.json")]
@@ -141,19 +154,18 @@ public partial class StemCellJsonContextTests
         var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize(study.ToJsonString(), StemCellJson.StudyTypeInfo));
 
         Assert.Equal("$.interventions", Assert.Single(error.Problems).Path);
-        Assert.Contains("Expected a value for 'interventions', but found null", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Expected a JSON array for 'interventions', but found null", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void SourceTypeInfo_WrongValueInside_FailsWithItsPathAndLine()
+    public void SourceTypeInfo_WrongValueInside_FailsWithItsPath()
     {
         const string json = "{\n  \"id\": \"report\",\n  \"title\": \"A report\",\n  \"evidenceKind\": \"rumour\"\n}";
 
         var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize(json, StemCellJson.SourceTypeInfo));
 
         Assert.Equal("$.evidenceKind", error.Path);
-        Assert.Equal(3, error.LineNumber);
-        Assert.Contains("(line 4, position", Assert.Single(error.Problems).Message, StringComparison.Ordinal);
+        Assert.StartsWith("'rumour' is not a evidence-kind code.", Assert.Single(error.Problems).Message, StringComparison.Ordinal);
     }
 
     private static string CorpusStudy(string file, int index) =>

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using StemCell.Domain.Tests.TestSupport;
 using StemCell.Domain.Model;
 using StemCell.Domain.Serialization;
 using StemCell.Domain.Tests.Model;
@@ -74,26 +75,26 @@ public partial class StemCellJsonContextTests
     [Fact]
     public void ModelObjectWithAnUnknownProperty_FailsInTheFormatsTerms()
     {
-        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize("""{"lower":0.1,"upper":0.2,"level":0.95,"p":0.01}""", StemCellJsonContext.Default.ConfidenceInterval));
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize("""{"lower":0.1,"upper":0.2,"level":0.95,"p":0.01}""", PublicJson.TypeInfo<ConfidenceInterval>()));
 
-        Assert.Contains("'p' is not a property of a confidence interval object", error.Message, StringComparison.Ordinal);
+        Assert.Contains("The property 'p' is not part of a confidence interval.", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Wire", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void QuantitativeResultWithoutKind_FailsAsJsonException()
     {
-        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize("""{"value":0.5}""", StemCellJsonContext.Default.QuantitativeResult));
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize("""{"value":0.5}""", PublicJson.TypeInfo<QuantitativeResult>()));
 
-        Assert.Contains("The result object has no 'kind'. Expected one of: proportion, scale-score, scale-change, hazard-ratio.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("$: A quantitative result needs the property 'kind', which is missing.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void QuantitativeResultOutOfRange_FailsWithTheModelsMessageOnOneLine()
     {
-        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize("""{"kind":"proportion","value":1.5}""", StemCellJsonContext.Default.QuantitativeResult));
+        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize("""{"kind":"proportion","value":1.5}""", PublicJson.TypeInfo<QuantitativeResult>()));
 
-        Assert.Equal("The QuantitativeResult is not valid: $.value: A proportion must be from 0 to 1 (0.8 for 80%); 1.5 is not.", error.Message);
+        Assert.Equal("The quantitative result is not valid: $.value: A proportion must be from 0 to 1 (0.8 for 80%); 1.5 is not.", error.Message);
     }
 
     [Fact]

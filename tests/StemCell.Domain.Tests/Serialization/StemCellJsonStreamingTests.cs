@@ -64,13 +64,13 @@ public class StemCellJsonStreamingTests
     [InlineData("""{"formatVersion":"2.0","studies":[]}""", "$.formatVersion", "this reader supports 1.x")]
     [InlineData("""{"studies":[],"formatVersion":"1.0"}""", "$", "Expected 'formatVersion' as the first property")]
     [InlineData("""{"formatVersion":"1.0","studies":[]} x""", "$", "")]
-    [InlineData("""{"formatVersion":"1.0","extra":1,"studies":[]}""", "$.extra", "not part of the format")]
-    [InlineData("""[1]""", "$", "Expected a dataset object, but found an array")]
-    [InlineData("""{"formatVersion":"1.0","studies":[{"id":"a","title":"A","disease":"multiple-sclerosis","sourceIds":["nowhere"]}]}""", "$.studies[0].sourceIds[0]", "cannot be checked")]
+    [InlineData("""{"formatVersion":"1.0","extra":1,"studies":[]}""", "$.extra", "not part of a dataset")]
+    [InlineData("""[1]""", "$", "Expected a dataset as a JSON object, but found an array")]
+    [InlineData("""{"formatVersion":"1.0","studies":[{"id":"a","title":"A","disease":"multiple-sclerosis","sourceIds":["nowhere"]}]}""", "$.studies[0]", "cannot be checked")]
     [InlineData("""{"formatVersion":"1.0","sources":[{"id":"s","title":"T","evidenceKind":"secondary-report"}],"studies":[{"id":"a","title":"A","disease":"multiple-sclerosis","sourceIds":["s"]},{"id":"a","title":"B","disease":"multiple-sclerosis","sourceIds":["s"]}]}""", "$.studies[1].id", "used by an earlier study")]
-    [InlineData("""{"formatVersion":"1.0","sources":[{"id":"s","title":"T","evidenceKind":"secondary-report"}],"studies":[{"id":"a","title":"A","disease":"multiple-sclerosis","sourceIds":["s"]}""", "$.studies[1]", "")]
-    [InlineData("""{"formatVersion":"1.1","sources":[{"id":"s","title":"T","evidenceKind":"secondary-report"}],"studies":[{"id":"a","title":"A","disease":"multiple-sclerosis","evidence":[{"vocabulary":"disease","code":"multiple-sclerosis","field":"conditions[0]","quote":"MS","sourceId":"t"}],"sourceIds":["s"]}]}""", "$.studies[0].evidence[0].sourceId", "not one of the study's sourceIds")]
-    [InlineData("""{"formatVersion":"1.1","sources":[{"id":"s","title":"T","evidenceKind":"secondary-report"}],"studies":[{"id":"a","title":"A","disease":"multiple-sclerosis","evidence":[{"vocabulary":"disease","code":"als","field":"conditions[0]","quote":"ALS","sourceId":"s"}],"sourceIds":["s"]}]}""", "$.studies[0].evidence[0].code", "not one of the study's values")]
+    [InlineData("""{"formatVersion":"1.0","sources":[{"id":"s","title":"T","evidenceKind":"secondary-report"}],"studies":[{"id":"a","title":"A","disease":"multiple-sclerosis","sourceIds":["s"]}""", "$.studies", "The JSON is malformed")]
+    [InlineData("""{"formatVersion":"1.1","sources":[{"id":"s","title":"T","evidenceKind":"secondary-report"}],"studies":[{"id":"a","title":"A","disease":"multiple-sclerosis","evidence":[{"vocabulary":"disease","code":"multiple-sclerosis","field":"conditions[0]","quote":"MS","sourceId":"t"}],"sourceIds":["s"]}]}""", "$.studies[0].evidence[0].sourceId", "is not the id of a source in this dataset")]
+    [InlineData("""{"formatVersion":"1.1","sources":[{"id":"s","title":"T","evidenceKind":"secondary-report"}],"studies":[{"id":"a","title":"A","disease":"multiple-sclerosis","evidence":[{"vocabulary":"disease","code":"amyotrophic-lateral-sclerosis","field":"conditions[0]","quote":"ALS","sourceId":"s"}],"sourceIds":["s"]}]}""", "$.studies[0].evidence[0].code", "not one of the study's values")]
     public async Task ReadStudiesAsync_InvalidDocument_FailsWithThePath(string json, string path, string fragment)
     {
         var error = await Assert.ThrowsAsync<StemCellJsonException>(() => ReadAll(new MemoryStream(Encoding.UTF8.GetBytes(json))));

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using NodaTime.Text;
+using StemCell.Domain.Tests.TestSupport;
 using StemCell.Domain.Model;
 using StemCell.Domain.Serialization;
 using StemCell.Domain.Tests.Model;
@@ -54,10 +55,10 @@ public partial class StemCellJsonTests
         var finding = new Finding(
             OutcomeMeasure.Mobility, OutcomeDirection.Improved, Population.AllParticipants, "mobility improved", ["a-source"], timeFrame: period);
 
-        var json = JsonSerializer.Serialize(finding, StemCellJsonContext.Default.Finding);
+        var json = JsonSerializer.Serialize(finding, PublicJson.TypeInfo<Finding>());
 
         Assert.Contains($"\"timeFrame\":\"{PeriodPattern.Roundtrip.Format(period)}\"", json, StringComparison.Ordinal);
-        Assert.Equal(period, JsonSerializer.Deserialize(json, StemCellJsonContext.Default.Finding)!.TimeFrame);
+        Assert.Equal(period, JsonSerializer.Deserialize(json, PublicJson.TypeInfo<Finding>())!.TimeFrame);
     }
 
     private static EvidenceDataset Copies(int copies)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using StemCell.Domain.Tests.TestSupport;
 using StemCell.Domain.Serialization;
 
 namespace StemCell.Domain.Tests.Vocabulary;
@@ -19,7 +20,7 @@ public abstract partial class VocabularyContractTests<TTerm>
     };
 
     private static JsonTypeInfo<TTerm> ContextTypeInfo =>
-        (JsonTypeInfo<TTerm>)StemCellJsonContext.Default.GetTypeInfo(typeof(TTerm))!;
+        (JsonTypeInfo<TTerm>)PublicJson.Options.GetTypeInfo(typeof(TTerm));
 
     [Fact]
     public void Json_EveryTerm_RoundTripsAsItsCode()
