@@ -1,0 +1,251 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.Json.Nodes;
+using CsCheck;
+using Json.Schema;
+using StemCell.Domain.Model;
+using StemCell.Domain.Serialization;
+using StemCell.Domain.Tests.TestSupport;
+
+namespace StemCell.Domain.Tests.Serialization;
+
+/// <summary>
+/// The differential test of the format's JSON Schema (<see cref="StemCellJsonSchema"/>, evaluated by JsonSchema.Net)
+/// against the strict reader (<see cref="StemCellJson.TryDeserialize(string?, out EvidenceDataset?, out System.Collections.Immutable.ImmutableArray{ValidationProblem}, StemCellJsonReaderOptions?)"/>):
+/// on valid generated documents and on every single change <see cref="DocumentMutations"/> knows of them, both must give
+/// the same verdict.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The one exception is a document that breaks a rule relating two or more values (<see cref="CrossValueRules"/>:
+/// unique ids, known sources, courses of the study's disease, numerator at most denominator, lower bound at most upper
+/// and the like), which a JSON Schema cannot state and the schema's description leaves to the reader. Such a document
+/// is checked only for the reader rejecting it: whatever the schema says of it, a reader that accepts it is wrong. The
+/// rules are detected from the mutated document itself, not from the reader's messages, so the test does not trust the
+/// reader to classify its own verdicts.
+/// </para>
+/// <para>
+/// Every (kind of change, property of the format) pair that occurs in a generated document is tried the first time it
+/// occurs, and a few more changes per document are picked at random, so the run covers every object and every property
+/// while staying small. Documents come from <see cref="ModelGen.Dataset"/>; set <c>CsCheck_Seed</c> to repeat a run.
+/// </para>
+/// </remarks>
+public sealed class SchemaReaderAgreementTests
+{
+    private const int Documents = 80;
+
+    private const int RandomMutationsPerDocument = 3;
+
+    private const int ReportedClasses = 250;
+
+    // Evaluating the schema is most of the run's time and grows with the document, so the mutated documents are small:
+    // one study (which holds every object of a study) and one or two sources.
+    private static readonly Gen<EvidenceDataset> SmallDataset = ModelGen.Dataset.Where(dataset => dataset.Studies.Length == 1 && dataset.Sources.Length <= 2);
+
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(StemCellJsonSchema.ToJson()));
+
+    private static readonly Lazy<JsonObject> SchemaNode = new(() => JsonNode.Parse(StemCellJsonSchema.ToJson())!.AsObject());
+
+    private static readonly EvaluationOptions VerdictOnly = new() { OutputFormat = OutputFormat.Flag };
+
+    private static readonly EvaluationOptions WithErrors = new() { OutputFormat = OutputFormat.List };
+
+    [Fact]
+    public void AnyValidDocument_SchemaAndStrictReaderBothAccept()
+    {
+        ModelGen.Dataset.Sample(
+            dataset =>
+            {
+                var json = StemCellJson.Serialize(dataset);
+
+                var verdict = Judge(json);
+
+                Assert.True(verdict.SchemaAccepts && verdict.ReaderAccepts, verdict.Describe());
+                Assert.Empty(verdict.CrossValue);
+            },
+            iter: 40,
+            threads: 1,
+            print: StemCellJson.Serialize);
+    }
+
+    [Fact]
+    public void AnyMutatedDocument_SchemaAndStrictReaderAgree()
+    {
+        var tried = new ConcurrentDictionary<(string Kind, string Place), bool>();
+        var disagreements = new ConcurrentBag<(DocumentMutation Mutation, string Document, Verdict Verdict)>();
+        var judged = 0;
+
+        Gen.Select(SmallDataset, Gen.Int[0, int.MaxValue].Array[RandomMutationsPerDocument]).Sample(
+            (dataset, picks) =>
+            {
+                var json = StemCellJson.Serialize(dataset);
+                var mutations = DocumentMutations.All(JsonNode.Parse(json)!).ToList();
+                var chosen = mutations
+                    .Where(mutation => tried.TryAdd((mutation.Kind, mutation.Place), true))
+                    .Concat(picks.Select(pick => mutations[pick % mutations.Count]))
+                    .Distinct();
+
+                foreach (var mutation in chosen)
+                {
+                    var root = Focused(JsonNode.Parse(json)!.AsObject(), mutation.Pointer);
+                    mutation.ApplyTo(root);
+                    var document = root.ToJsonString();
+
+                    var verdict = Judge(document);
+
+                    Interlocked.Increment(ref judged);
+                    if (!verdict.Agrees)
+                    {
+                        disagreements.Add((mutation, document, verdict));
+                    }
+                }
+            },
+            iter: Documents,
+            threads: 1);
+
+        AssertEveryPropertyAndObjectWasMutated(tried.Keys);
+        Assert.True(disagreements.IsEmpty, Report(disagreements, judged));
+    }
+
+    /// <summary>
+    /// The document without the parts a change cannot interact with, which makes evaluating the schema several times
+    /// faster: a change to the sources is judged without the studies (which only cite them, so a deleted or renamed
+    /// source leaves no citation dangling), and a change to the studies without the sources' claims. What remains is
+    /// still the generated document, valid but for the change.
+    /// </summary>
+    private static JsonObject Focused(JsonObject root, string pointer)
+    {
+        if (pointer.StartsWith("/sources", StringComparison.Ordinal))
+        {
+            root.Remove("studies");
+        }
+        else if (pointer.StartsWith("/studies", StringComparison.Ordinal))
+        {
+            foreach (var source in root["sources"]?.AsArray() ?? [])
+            {
+                source!.AsObject().Remove("claims");
+            }
+        }
+
+        return root;
+    }
+
+    /// <summary>
+    /// The run must have deleted every property the schema defines (format 1.0's deprecated one aside, which no valid
+    /// document of today's format holds) and added an unknown property to objects of every kind of result.
+    /// </summary>
+    private static void AssertEveryPropertyAndObjectWasMutated(ICollection<(string Kind, string Place)> tried)
+    {
+        var deleted = tried.Where(t => t.Kind == "delete").Select(t => t.Place[(t.Place.LastIndexOf('/') + 1)..]).ToHashSet(StringComparer.Ordinal);
+        var defined = SchemaPropertyNames(SchemaNode.Value).ToHashSet(StringComparer.Ordinal);
+        Assert.True(defined.Count > 0, "The schema defines no properties.");
+        Assert.Empty(defined.Except(deleted));
+
+        var extended = tried.Where(t => t.Kind == "unknown property").Select(t => t.Place).ToList();
+        Assert.All(
+            (string[])["proportion", "scale-score", "scale-change", "hazard-ratio", "all-participants", "subgroup", "doi", "url"],
+            kind => Assert.Contains(extended, place => place.Contains($"({kind})/unknownProperty", StringComparison.Ordinal)));
+        Assert.Contains(extended, place => place.EndsWith("/confidenceInterval/unknownProperty", StringComparison.Ordinal));
+    }
+
+    private static IEnumerable<string> SchemaPropertyNames(JsonNode? node) => node switch
+    {
+        JsonObject obj =>
+            (obj["properties"] is JsonObject properties
+                ? properties.Where(p => p.Value?["deprecated"] is null).Select(p => p.Key)
+                : [])
+            .Concat(obj.Where(p => p.Key is not ("enum" or "const")).SelectMany(p => SchemaPropertyNames(p.Value))),
+        JsonArray array => array.SelectMany(SchemaPropertyNames),
+        _ => [],
+    };
+
+    private static Verdict Judge(string document)
+    {
+        var node = JsonNode.Parse(document)!;
+        bool schemaAccepts;
+        try
+        {
+            schemaAccepts = Schema.Value.Evaluate(node, VerdictOnly).IsValid;
+        }
+        catch (Exception error) when (error is OverflowException or FormatException or InvalidOperationException)
+        {
+            // A number the evaluator cannot hold is a verdict the schema never gives; report it as a rejection, with why.
+            return new Verdict(false, StemCellJson.TryDeserialize(document, out _, out var readerProblems, StemCellJsonReaderOptions.Strict), readerProblems.Select(p => p.ToString()).ToList(), CrossValueRules.Broken(node), document, $"the evaluator threw {error.GetType().Name}: {error.Message}");
+        }
+
+        var readerAccepts = StemCellJson.TryDeserialize(document, out _, out var problems, StemCellJsonReaderOptions.Strict);
+        return new Verdict(schemaAccepts, readerAccepts, problems.Select(p => p.ToString()).ToList(), CrossValueRules.Broken(node), document, null);
+    }
+
+    private static string Report(IEnumerable<(DocumentMutation Mutation, string Document, Verdict Verdict)> disagreements, int judged)
+    {
+        var classes = disagreements
+            .GroupBy(d => (d.Mutation.Kind, d.Mutation.Place, d.Verdict.SchemaAccepts, d.Verdict.ReaderAccepts))
+            .OrderBy(group => group.Key.Place, StringComparer.Ordinal)
+            .ThenBy(group => group.Key.Kind, StringComparer.Ordinal)
+            .ToList();
+        var report = new StringBuilder()
+            .AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"The schema and the strict reader disagree on {classes.Sum(c => c.Count())} of {judged} mutated documents, in {classes.Count} classes (kind of change, property, verdicts); one example of each:");
+        foreach (var group in classes.Take(ReportedClasses))
+        {
+            var (mutation, document, verdict) = group.First();
+            report.AppendLine()
+                .AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"- {mutation}   [{group.Count()}x at {mutation.Place}]")
+                .AppendLine(verdict.Describe(mutation.Pointer));
+        }
+
+        if (classes.Count > ReportedClasses)
+        {
+            report.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"... and {classes.Count - ReportedClasses} more classes.");
+        }
+
+        return report.ToString();
+    }
+
+    /// <summary>What the schema and the reader said of one document, and the cross-value rules it breaks.</summary>
+    private sealed record Verdict(bool SchemaAccepts, bool ReaderAccepts, List<string> ReaderProblems, List<string> CrossValue, string Document, string? SchemaError)
+    {
+        /// <summary>Gets whether the verdicts agree: the same, or a rejection by the reader where a cross-value rule is broken.</summary>
+        public bool Agrees => CrossValue.Count == 0 ? SchemaAccepts == ReaderAccepts && SchemaError is null : !ReaderAccepts;
+
+        /// <summary>The verdicts with their reasons, and the object of the document that holds the changed value.</summary>
+        public string Describe(string? changed = null)
+        {
+            var changedObject = changed?[..changed.LastIndexOf('/')];
+            var text = new StringBuilder();
+            text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"    schema: {(SchemaAccepts ? "accepts" : "rejects")}{SchemaReasons(changed ?? string.Empty)}");
+            text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"    reader: {(ReaderAccepts ? "accepts" : "rejects: " + string.Join("; ", ReaderProblems.Take(4)))}");
+            if (CrossValue.Count > 0)
+            {
+                text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"    cross-value rules broken: {string.Join("; ", CrossValue)}");
+            }
+
+            var fragment = changedObject is null ? Document : DocumentMutations.Find(JsonNode.Parse(Document)!, changedObject)?.ToJsonString() ?? Document;
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"    changed object: {(fragment.Length > 400 ? fragment[..400] + "..." : fragment)}");
+            return text.ToString();
+        }
+
+        private string SchemaReasons(string changed)
+        {
+            if (SchemaError is not null)
+            {
+                return ": " + SchemaError;
+            }
+
+            if (SchemaAccepts)
+            {
+                return string.Empty;
+            }
+
+            var result = Schema.Value.Evaluate(JsonNode.Parse(Document), WithErrors);
+            var errors = (result.Details ?? [])
+                .Where(d => d.Errors is { Count: > 0 })
+                .SelectMany(d => d.Errors!.Select(e => (Location: d.InstanceLocation.ToString(), Text: $"{d.InstanceLocation}: {e.Key}: {e.Value}")))
+                .ToList();
+
+            // The failed branches of an anyOf report errors everywhere; those at the changed value say why.
+            var atChange = errors.Where(e => e.Location.StartsWith(changed, StringComparison.Ordinal)).ToList();
+            return ": " + string.Join("; ", (atChange.Count > 0 ? atChange : errors).Select(e => e.Text).Distinct(StringComparer.Ordinal).Take(3));
+        }
+    }
+}
