@@ -36,11 +36,16 @@ public sealed class SchemaReaderAgreementTests
 
     private const int RandomMutationsPerDocument = 3;
 
-    private const int ReportedClasses = 250;
+    private const int ReportedClasses = 400;
 
     // Evaluating the schema is most of the run's time and grows with the document, so the mutated documents are small:
     // one study (which holds every object of a study) and one or two sources.
     private static readonly Gen<EvidenceDataset> SmallDataset = ModelGen.Dataset.Where(dataset => dataset.Studies.Length == 1 && dataset.Sources.Length <= 2);
+
+    // Kinds of change from a fixed list of values, each of which probes another limit (a negative number, a fraction, an
+    // integer beyond 32 bits...): every value is tried at every place, where other kinds are tried once per place.
+    private static readonly HashSet<string> EveryValueTried =
+        ["number out of range", "malformed date", "malformed period", "format version", "id not a slug", "malformed country", "wrong kind"];
 
     private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromText(StemCellJsonSchema.ToJson()));
 
@@ -71,9 +76,10 @@ public sealed class SchemaReaderAgreementTests
     [Fact]
     public void AnyMutatedDocument_SchemaAndStrictReaderAgree()
     {
-        var tried = new ConcurrentDictionary<(string Kind, string Place), bool>();
+        var tried = new ConcurrentDictionary<(string Kind, string Place, string? Value), bool>();
         var disagreements = new ConcurrentBag<(DocumentMutation Mutation, string Document, Verdict Verdict)>();
         var judged = 0;
+        var crossValue = 0;
 
         Gen.Select(SmallDataset, Gen.Int[0, int.MaxValue].Array[RandomMutationsPerDocument]).Sample(
             (dataset, picks) =>
@@ -81,7 +87,7 @@ public sealed class SchemaReaderAgreementTests
                 var json = StemCellJson.Serialize(dataset);
                 var mutations = DocumentMutations.All(JsonNode.Parse(json)!).ToList();
                 var chosen = mutations
-                    .Where(mutation => tried.TryAdd((mutation.Kind, mutation.Place), true))
+                    .Where(mutation => tried.TryAdd((mutation.Kind, mutation.Place, EveryValueTried.Contains(mutation.Kind) ? mutation.Json : null), true))
                     .Concat(picks.Select(pick => mutations[pick % mutations.Count]))
                     .Distinct();
 
@@ -94,6 +100,11 @@ public sealed class SchemaReaderAgreementTests
                     var verdict = Judge(document);
 
                     Interlocked.Increment(ref judged);
+                    if (verdict.CrossValue.Count > 0)
+                    {
+                        Interlocked.Increment(ref crossValue);
+                    }
+
                     if (!verdict.Agrees)
                     {
                         disagreements.Add((mutation, document, verdict));
@@ -104,7 +115,7 @@ public sealed class SchemaReaderAgreementTests
             threads: 1);
 
         AssertEveryPropertyAndObjectWasMutated(tried.Keys);
-        Assert.True(disagreements.IsEmpty, Report(disagreements, judged));
+        Assert.True(disagreements.IsEmpty, Report(disagreements, judged, crossValue));
     }
 
     /// <summary>
@@ -134,7 +145,7 @@ public sealed class SchemaReaderAgreementTests
     /// The run must have deleted every property the schema defines (format 1.0's deprecated one aside, which no valid
     /// document of today's format holds) and added an unknown property to objects of every kind of result.
     /// </summary>
-    private static void AssertEveryPropertyAndObjectWasMutated(ICollection<(string Kind, string Place)> tried)
+    private static void AssertEveryPropertyAndObjectWasMutated(ICollection<(string Kind, string Place, string? Value)> tried)
     {
         var deleted = tried.Where(t => t.Kind == "delete").Select(t => t.Place[(t.Place.LastIndexOf('/') + 1)..]).ToHashSet(StringComparer.Ordinal);
         var defined = SchemaPropertyNames(SchemaNode.Value).ToHashSet(StringComparer.Ordinal);
@@ -169,7 +180,8 @@ public sealed class SchemaReaderAgreementTests
         }
         catch (Exception error) when (error is OverflowException or FormatException or InvalidOperationException)
         {
-            // A number the evaluator cannot hold is a verdict the schema never gives; report it as a rejection, with why.
+            // JsonSchema.Net cannot read some numbers (1e30 for an integer: it converts to decimal). No value of the format
+            // is so large, so the reader must reject the document; the schema is taken to, and the failure says why.
             return new Verdict(false, StemCellJson.TryDeserialize(document, out _, out var readerProblems, StemCellJsonReaderOptions.Strict), readerProblems.Select(p => p.ToString()).ToList(), CrossValueRules.Broken(node), document, $"the evaluator threw {error.GetType().Name}: {error.Message}");
         }
 
@@ -177,15 +189,15 @@ public sealed class SchemaReaderAgreementTests
         return new Verdict(schemaAccepts, readerAccepts, problems.Select(p => p.ToString()).ToList(), CrossValueRules.Broken(node), document, null);
     }
 
-    private static string Report(IEnumerable<(DocumentMutation Mutation, string Document, Verdict Verdict)> disagreements, int judged)
+    private static string Report(IEnumerable<(DocumentMutation Mutation, string Document, Verdict Verdict)> disagreements, int judged, int crossValue)
     {
         var classes = disagreements
-            .GroupBy(d => (d.Mutation.Kind, d.Mutation.Place, d.Verdict.SchemaAccepts, d.Verdict.ReaderAccepts))
+            .GroupBy(d => (d.Mutation.Kind, d.Mutation.Place, Value: EveryValueTried.Contains(d.Mutation.Kind) ? d.Mutation.Json : null, d.Verdict.SchemaAccepts, d.Verdict.ReaderAccepts))
             .OrderBy(group => group.Key.Place, StringComparer.Ordinal)
             .ThenBy(group => group.Key.Kind, StringComparer.Ordinal)
             .ToList();
         var report = new StringBuilder()
-            .AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"The schema and the strict reader disagree on {classes.Sum(c => c.Count())} of {judged} mutated documents, in {classes.Count} classes (kind of change, property, verdicts); one example of each:");
+            .AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"The schema and the strict reader disagree on {classes.Sum(c => c.Count())} of {judged} mutated documents ({crossValue} of which break a cross-value rule, where only the reader's rejection counts), in {classes.Count} classes (kind of change, property, verdicts, and the value where every value is tried); one example of each:");
         foreach (var group in classes.Take(ReportedClasses))
         {
             var (mutation, document, verdict) = group.First();
@@ -206,7 +218,7 @@ public sealed class SchemaReaderAgreementTests
     private sealed record Verdict(bool SchemaAccepts, bool ReaderAccepts, List<string> ReaderProblems, List<string> CrossValue, string Document, string? SchemaError)
     {
         /// <summary>Gets whether the verdicts agree: the same, or a rejection by the reader where a cross-value rule is broken.</summary>
-        public bool Agrees => CrossValue.Count == 0 ? SchemaAccepts == ReaderAccepts && SchemaError is null : !ReaderAccepts;
+        public bool Agrees => CrossValue.Count == 0 ? SchemaAccepts == ReaderAccepts : !ReaderAccepts;
 
         /// <summary>The verdicts with their reasons, and the object of the document that holds the changed value.</summary>
         public string Describe(string? changed = null)

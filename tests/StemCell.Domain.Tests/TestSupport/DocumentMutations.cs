@@ -124,6 +124,12 @@ internal static class DocumentMutations
         // No property of the format is named so; the strict reader rejects it and the schema must too.
         yield return new("unknown property", $"{pointer}/unknownProperty", "1", $"{place}/unknownProperty");
 
+        // Format 1.0's single route, which a document may hold instead of the list (never beside it).
+        if (place.EndsWith("/interventions/*", StringComparison.Ordinal))
+        {
+            yield return new("format 1.0 property", $"{pointer}/deliveryRoute", "\"intravenous\"", $"{place}/deliveryRoute");
+        }
+
         foreach (var (name, child) in obj.ToList())
         {
             var childPointer = $"{pointer}/{name}";
@@ -208,7 +214,11 @@ internal static class DocumentMutations
         yield return new("empty string", pointer, "\"\"", place);
         yield return new("whitespace-only string", pointer, "\"  \"", place);
         yield return new("padded string", pointer, JsonSerializer.Serialize(text + " "), place);
-        yield return new("padded string", pointer, JsonSerializer.Serialize("\t" + text), place);
+        yield return new("padded string (tab)", pointer, JsonSerializer.Serialize("\t" + text), place);
+
+        // White space beyond ASCII: a no-break space, and NEL, which .NET's string.Trim removes but ECMA-262's \s does not match.
+        yield return new("padded string (no-break space)", pointer, JsonSerializer.Serialize(text + "\u00a0"), place);
+        yield return new("padded string (NEL)", pointer, JsonSerializer.Serialize("\u0085" + text), place);
         yield return new("wrong kind", pointer, "7", place);
         yield return new("wrong kind", pointer, "{}", place);
 
