@@ -34,6 +34,8 @@ public sealed class SchemaReaderAgreementTests
 {
     private const int Documents = 80;
 
+    private const int MaximumRounds = 5;
+
     private const int RandomMutationsPerDocument = 3;
 
     private const int ReportedClasses = 400;
@@ -81,41 +83,46 @@ public sealed class SchemaReaderAgreementTests
         var judged = 0;
         var crossValue = 0;
 
-        Gen.Select(SmallDataset, Gen.Int[0, int.MaxValue].Array[RandomMutationsPerDocument]).Sample(
-            (dataset, picks) =>
-            {
-                var json = StemCellJson.Serialize(dataset);
-                var mutations = DocumentMutations.All(JsonNode.Parse(json)!).ToList();
-                var chosen = mutations
-                    .Where(mutation => tried.TryAdd((mutation.Kind, mutation.Place, EveryValueTried.Contains(mutation.Kind) ? mutation.Json : null), true))
-                    .Concat(picks.Select(pick => mutations[pick % mutations.Count]))
-                    .Distinct();
-
-                foreach (var mutation in chosen)
+        // A rare part (a conditioning regimen needs hematopoietic cells) may be missing from one round's documents; more
+        // rounds run until every property has been changed, and the assertion below fails if a few rounds never show it.
+        for (var round = 0; round < MaximumRounds && (round == 0 || Unmutated(tried.Keys).Count > 0); round++)
+        {
+            Gen.Select(SmallDataset, Gen.Int[0, int.MaxValue].Array[RandomMutationsPerDocument]).Sample(
+                (dataset, picks) =>
                 {
-                    var root = Focused(JsonNode.Parse(json)!.AsObject(), mutation.Pointer);
-                    mutation.ApplyTo(root);
-                    var document = root.ToJsonString();
+                    var json = StemCellJson.Serialize(dataset);
+                    var mutations = DocumentMutations.All(JsonNode.Parse(json)!).ToList();
+                    var chosen = mutations
+                        .Where(mutation => tried.TryAdd((mutation.Kind, mutation.Place, EveryValueTried.Contains(mutation.Kind) ? mutation.Json : null), true))
+                        .Concat(picks.Select(pick => mutations[pick % mutations.Count]))
+                        .Distinct();
 
-                    var verdict = Judge(document);
-
-                    Interlocked.Increment(ref judged);
-                    if (verdict.CrossValue.Count > 0)
+                    foreach (var mutation in chosen)
                     {
-                        Interlocked.Increment(ref crossValue);
-                    }
+                        var root = Focused(JsonNode.Parse(json)!.AsObject(), mutation.Pointer);
+                        mutation.ApplyTo(root);
+                        var document = root.ToJsonString();
 
-                    if (!verdict.Agrees)
-                    {
-                        disagreements.Add((mutation, document, verdict));
-                    }
-                }
-            },
-            iter: Documents,
-            threads: 1);
+                        var verdict = Judge(document);
 
-        AssertEveryPropertyAndObjectWasMutated(tried.Keys);
+                        Interlocked.Increment(ref judged);
+                        if (verdict.CrossValue.Count > 0)
+                        {
+                            Interlocked.Increment(ref crossValue);
+                        }
+
+                        if (!verdict.Agrees)
+                        {
+                            disagreements.Add((mutation, document, verdict));
+                        }
+                    }
+                },
+                iter: Documents,
+                threads: 1);
+        }
+
         Assert.True(disagreements.IsEmpty, Report(disagreements, judged, crossValue));
+        Assert.Empty(Unmutated(tried.Keys));
     }
 
     /// <summary>
@@ -142,21 +149,20 @@ public sealed class SchemaReaderAgreementTests
     }
 
     /// <summary>
-    /// The run must have deleted every property the schema defines (format 1.0's deprecated one aside, which no valid
-    /// document of today's format holds) and added an unknown property to objects of every kind of result.
+    /// What the run has not changed yet: each property the schema defines (format 1.0's deprecated one aside, which no
+    /// valid document of today's format holds) that it has not deleted, and each kind of result, population and locator,
+    /// and the confidence interval, that it has not given an unknown property.
     /// </summary>
-    private static void AssertEveryPropertyAndObjectWasMutated(ICollection<(string Kind, string Place, string? Value)> tried)
+    private static List<string> Unmutated(ICollection<(string Kind, string Place, string? Value)> tried)
     {
         var deleted = tried.Where(t => t.Kind == "delete").Select(t => t.Place[(t.Place.LastIndexOf('/') + 1)..]).ToHashSet(StringComparer.Ordinal);
-        var defined = SchemaPropertyNames(SchemaNode.Value).ToHashSet(StringComparer.Ordinal);
-        Assert.True(defined.Count > 0, "The schema defines no properties.");
-        Assert.Empty(defined.Except(deleted));
-
         var extended = tried.Where(t => t.Kind == "unknown property").Select(t => t.Place).ToList();
-        Assert.All(
-            (string[])["proportion", "scale-score", "scale-change", "hazard-ratio", "all-participants", "subgroup", "doi", "url"],
-            kind => Assert.Contains(extended, place => place.Contains($"({kind})/unknownProperty", StringComparison.Ordinal)));
-        Assert.Contains(extended, place => place.EndsWith("/confidenceInterval/unknownProperty", StringComparison.Ordinal));
+        string[] objects = ["(proportion)", "(scale-score)", "(scale-change)", "(hazard-ratio)", "(all-participants)", "(subgroup)", "(doi)", "(url)", "/confidenceInterval"];
+        return
+        [
+            .. SchemaPropertyNames(SchemaNode.Value).Distinct(StringComparer.Ordinal).Where(name => !deleted.Contains(name)).Select(name => $"property {name}"),
+            .. objects.Where(o => !extended.Any(place => place.EndsWith($"{o}/unknownProperty", StringComparison.Ordinal))).Select(o => $"object {o}"),
+        ];
     }
 
     private static IEnumerable<string> SchemaPropertyNames(JsonNode? node) => node switch
