@@ -53,6 +53,8 @@ public sealed class SchemaReaderAgreementTests
 
     private static readonly Lazy<JsonObject> SchemaNode = new(() => JsonNode.Parse(StemCellJsonSchema.ToJson())!.AsObject());
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private static readonly EvaluationOptions VerdictOnly = new() { OutputFormat = OutputFormat.Flag };
 
     private static readonly EvaluationOptions WithErrors = new() { OutputFormat = OutputFormat.List };
@@ -73,6 +75,48 @@ public sealed class SchemaReaderAgreementTests
             iter: 40,
             threads: 1,
             print: StemCellJson.Serialize);
+    }
+
+    /// <summary>
+    /// The invalid-document corpus's files that are JSON a schema can evaluate: not malformed, UTF-8, no duplicate
+    /// property (whose meaning JSON leaves open, and which JsonSchema.Net cannot see: the strict reader rejects them alone).
+    /// </summary>
+    public static TheoryData<string> InvalidCorpusFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var path in Directory.GetFiles(RepositoryFiles.TestData("json-invalid"), "*.json").Order(StringComparer.Ordinal))
+        {
+            if (Path.GetFileName(path) != "expectations.json" && ParseOrNull(File.ReadAllBytes(path)) is not null)
+            {
+                data.Add(Path.GetFileName(path));
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [InlineData("corpus-base-dataset.json")]
+    [InlineData("format-1.0-dataset.json")]
+    [InlineData("seed-dataset.json")]
+    public void ValidTestDocument_SchemaAndStrictReaderBothAccept(string file)
+    {
+        var verdict = Judge(File.ReadAllText(RepositoryFiles.TestData(file)));
+
+        Assert.True(verdict.SchemaAccepts && verdict.ReaderAccepts, verdict.Describe());
+        Assert.Empty(verdict.CrossValue);
+    }
+
+    [Theory]
+    [MemberData(nameof(InvalidCorpusFiles))]
+    public void InvalidCorpusDocument_SchemaAndStrictReaderBothReject(string file)
+    {
+        // Each file is a valid document with one change that the reader must reject (StemCellJsonTests.Corpus checks
+        // why); the schema must reject it too, unless the change breaks only a rule across values.
+        var verdict = Judge(File.ReadAllText(RepositoryFiles.TestData(Path.Combine("json-invalid", file))));
+
+        Assert.False(verdict.ReaderAccepts, verdict.Describe());
+        Assert.True(verdict.Agrees, verdict.Describe());
     }
 
     [Fact]
@@ -175,6 +219,20 @@ public sealed class SchemaReaderAgreementTests
         JsonArray array => array.SelectMany(SchemaPropertyNames),
         _ => [],
     };
+
+    private static JsonNode? ParseOrNull(byte[] utf8)
+    {
+        try
+        {
+            _ = StrictUtf8.GetString(utf8);
+            var node = JsonNode.Parse(utf8, documentOptions: new System.Text.Json.JsonDocumentOptions { AllowDuplicateProperties = false });
+            return node is JsonObject ? node : null;
+        }
+        catch (Exception error) when (error is System.Text.Json.JsonException or DecoderFallbackException)
+        {
+            return null;
+        }
+    }
 
     private static Verdict Judge(string document)
     {
