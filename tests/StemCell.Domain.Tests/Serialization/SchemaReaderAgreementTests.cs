@@ -81,19 +81,7 @@ public sealed class SchemaReaderAgreementTests
     /// The invalid-document corpus's files that are JSON a schema can evaluate: not malformed, UTF-8, no duplicate
     /// property (whose meaning JSON leaves open, and which JsonSchema.Net cannot see: the strict reader rejects them alone).
     /// </summary>
-    public static TheoryData<string> InvalidCorpusFiles()
-    {
-        var data = new TheoryData<string>();
-        foreach (var path in Directory.GetFiles(RepositoryFiles.TestData("json-invalid"), "*.json").Order(StringComparer.Ordinal))
-        {
-            if (Path.GetFileName(path) != "expectations.json" && ParseOrNull(File.ReadAllBytes(path)) is not null)
-            {
-                data.Add(Path.GetFileName(path));
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string> InvalidCorpusFiles() => [.. EvaluableCorpusFiles()];
 
     [Theory]
     [InlineData("corpus-base-dataset.json")]
@@ -117,6 +105,26 @@ public sealed class SchemaReaderAgreementTests
 
         Assert.False(verdict.ReaderAccepts, verdict.Describe());
         Assert.True(verdict.Agrees, verdict.Describe());
+    }
+
+    [Fact]
+    public void CrossValueRules_FindABrokenRuleInExactlyTheCorpusFilesThatBreakOneAcrossValues()
+    {
+        // The test exempts what CrossValueRules finds from the schema's verdict, so it must find no more than the
+        // rules across values: the corpus files named for such a rule, and none of the files named for another one.
+        string[] acrossValues =
+        [
+            "actuality-without-value.json", "alsfrs-r-above-maximum.json", "alsfrs-r-change-beyond-range.json", "completion-before-start.json",
+            "confidence-interval-lower-above-upper.json", "course-of-another-disease.json", "doi-short-registrant.json", "doi-with-resolver-prefix.json",
+            "duplicate-source-id.json", "duplicate-study-id.json", "edss-above-maximum.json", "edss-off-step.json", "evidence-cites-unknown-source.json",
+            "evidence-for-term-study-lacks.json", "finding-cites-unknown-source.json", "hazard-ratio-outside-interval.json", "hsct-with-mesenchymal-cells.json",
+            "nct-id-lower-case.json", "nct-id-seven-digits.json", "numerator-above-denominator.json", "proportion-disagrees-with-counts.json",
+            "safety-states-nothing.json", "study-cites-unknown-source.json", "url-not-http.json", "url-relative.json",
+        ];
+
+        var found = EvaluableCorpusFiles().Where(file => CrossValueRules.Broken(JsonNode.Parse(File.ReadAllText(RepositoryFiles.TestData(Path.Combine("json-invalid", file))))!).Count > 0);
+
+        Assert.Equal(acrossValues, found.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -219,6 +227,12 @@ public sealed class SchemaReaderAgreementTests
         JsonArray array => array.SelectMany(SchemaPropertyNames),
         _ => [],
     };
+
+    private static IEnumerable<string> EvaluableCorpusFiles() =>
+        Directory.GetFiles(RepositoryFiles.TestData("json-invalid"), "*.json")
+            .Where(path => Path.GetFileName(path) != "expectations.json" && ParseOrNull(File.ReadAllBytes(path)) is not null)
+            .Select(path => Path.GetFileName(path))
+            .Order(StringComparer.Ordinal);
 
     private static JsonNode? ParseOrNull(byte[] utf8)
     {

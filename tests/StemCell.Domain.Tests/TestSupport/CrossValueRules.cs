@@ -191,13 +191,14 @@ internal static partial class CrossValueRules
                 && Number(result["change"]) is { } change && !term.IsValidChange(change):
                 broken.Add($"{change} not a possible {scale} change");
                 break;
+            // A hazard ratio and its bounds lie above 0, a rule of each value alone, so only positive ones are related.
             case "hazard-ratio" when result!["confidenceInterval"] is JsonObject interval
-                && Number(interval["lower"]) is { } lower && Number(interval["upper"]) is { } upper:
+                && Number(interval["lower"]) is { } lower and > 0m && Number(interval["upper"]) is { } upper:
                 if (lower > upper)
                 {
                     broken.Add($"lower bound {lower} above upper bound {upper}");
                 }
-                else if (Number(result["estimate"]) is { } estimate && (estimate < lower || estimate > upper))
+                else if (Number(result["estimate"]) is { } estimate and > 0m && (estimate < lower || estimate > upper))
                 {
                     broken.Add($"estimate {estimate} outside {lower}-{upper}");
                 }
