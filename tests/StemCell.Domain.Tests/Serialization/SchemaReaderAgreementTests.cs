@@ -27,7 +27,13 @@ namespace StemCell.Domain.Tests.Serialization;
 /// <para>
 /// Every (kind of change, property of the format) pair that occurs in a generated document is tried the first time it
 /// occurs, and a few more changes per document are picked at random, so the run covers every object and every property
-/// while staying small. Documents come from <see cref="ModelGen.Dataset"/>; set <c>CsCheck_Seed</c> to repeat a run.
+/// while staying small. Documents come from <see cref="ModelGen.Dataset"/>. A failure lists one example of each class
+/// of disagreement (kind of change, property, verdicts) with the changed object, the schema's errors at the change and
+/// the reader's problems, which reproduce it without the generator.
+/// </para>
+/// <para>
+/// The same judgement runs over the invalid-document corpus (<c>TestData/json-invalid/</c>, every file a schema can
+/// evaluate) and the valid test documents.
 /// </para>
 /// </remarks>
 public sealed class SchemaReaderAgreementTests
