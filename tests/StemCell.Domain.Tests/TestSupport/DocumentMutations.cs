@@ -219,6 +219,9 @@ internal static class DocumentMutations
         // White space beyond ASCII: a no-break space, and NEL, which .NET's string.Trim removes but ECMA-262's \s does not match.
         yield return new("padded string (no-break space)", pointer, JsonSerializer.Serialize(text + "\u00a0"), place);
         yield return new("padded string (NEL)", pointer, JsonSerializer.Serialize("\u0085" + text), place);
+
+        // A final line feed, which a pattern ending in $ lets through in .NET (its $ also matches before a final \n).
+        yield return new("padded string (line feed)", pointer, JsonSerializer.Serialize(text + "\n"), place);
         yield return new("wrong kind", pointer, "7", place);
         yield return new("wrong kind", pointer, "{}", place);
 
