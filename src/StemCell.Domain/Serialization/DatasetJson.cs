@@ -150,7 +150,7 @@ internal static class DatasetJson
             var major = majors.Length == 1
                 ? majors[0].ToString(CultureInfo.InvariantCulture)
                 : $"({string.Join('|', majors.Select(v => v.ToString(CultureInfo.InvariantCulture)))})";
-            return new JsonObject { ["type"] = "string", ["pattern"] = $"^{major}\\.[0-9]+$" };
+            return AnchoredPattern($"^{major}\\.[0-9]+$");
         }
     }
 }

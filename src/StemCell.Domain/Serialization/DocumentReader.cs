@@ -290,6 +290,12 @@ internal ref struct DocumentReader
             return value;
         }
 
+        // A whole number written with a fraction or an exponent (2.0, 2e0) is that number, as JSON Schema's "integer" says.
+        if (_json.TokenType == JsonTokenType.Number && _json.TryGetDecimal(out var number) && number == decimal.Truncate(number) && number is >= int.MinValue and <= int.MaxValue)
+        {
+            return (int)number;
+        }
+
         Problem(_json.TokenType == JsonTokenType.Number
             ? $"Expected a whole number from {int.MinValue} to {int.MaxValue}, but found a number out of its range or with a fraction."
             : $"Expected a whole number from {int.MinValue} to {int.MaxValue}, but found {JsonTokenText.Describe(_json.TokenType)}.");

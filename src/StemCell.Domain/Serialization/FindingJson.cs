@@ -17,7 +17,7 @@ internal static class FindingJson
     private static readonly JsonPropertyFormat Direction = new("direction", JsonValueFormat.Term<OutcomeDirection>(), required: true);
     private static readonly JsonPropertyFormat Population = new("population", JsonValueFormat.Object(PopulationJson.Format), required: true);
     private static readonly JsonPropertyFormat Quote = new("quote", JsonValueFormat.Text, required: true);
-    private static readonly JsonPropertyFormat SourceIds = new("sourceIds", JsonValueFormat.List(JsonValueFormat.Id));
+    private static readonly JsonPropertyFormat SourceIds = new("sourceIds", JsonValueFormat.List(JsonValueFormat.Id, minItems: 1), required: true);
     private static readonly JsonPropertyFormat Result = new("result", ResultJson.Format);
     private static readonly JsonPropertyFormat TimeFrame = new("timeFrame", JsonValueFormat.Period);
 
@@ -83,7 +83,11 @@ internal static class PopulationJson
         RefineSchema = static schema =>
         {
             schema["if"] = new JsonObject { ["properties"] = new JsonObject { [Kind.Name] = new JsonObject { ["const"] = Kinds.Codes[1 - AllParticipants] } } };
-            schema["then"] = new JsonObject { ["required"] = new JsonArray(Description.Name) };
+            schema["then"] = new JsonObject
+            {
+                ["required"] = new JsonArray(Description.Name),
+                ["properties"] = new JsonObject { [Description.Name] = new JsonObject { ["type"] = "string" } },
+            };
             schema["else"] = new JsonObject { ["properties"] = new JsonObject { [Description.Name] = new JsonObject { ["type"] = "null" } } };
         },
     };
@@ -279,7 +283,8 @@ internal static class ResultJson
 /// <summary>A confidence interval of a hazard ratio.</summary>
 internal static class ConfidenceIntervalJson
 {
-    private static readonly JsonPropertyFormat Lower = new("lower", JsonValueFormat.Number(), required: true);
+    // Above 0: an interval is a hazard ratio's, the one result that has one.
+    private static readonly JsonPropertyFormat Lower = new("lower", JsonValueFormat.Number(exclusiveMinimum: 0m), required: true);
     private static readonly JsonPropertyFormat Upper = new("upper", JsonValueFormat.Number(), required: true);
     private static readonly JsonPropertyFormat Level = new("level", JsonValueFormat.Number(exclusiveMinimum: 0m, exclusiveMaximum: 1m), required: true);
 

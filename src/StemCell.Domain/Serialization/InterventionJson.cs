@@ -20,7 +20,7 @@ internal static class InterventionJson
     private static readonly JsonPropertyFormat DeliveryRoute = new(
         "deliveryRoute", JsonValueFormat.Term<DeliveryRoute>(), description: "Format 1.0's single delivery route, read as a list of one; write 'deliveryRoutes' instead.");
 
-    private static readonly JsonPropertyFormat DeliveryRoutes = new("deliveryRoutes", JsonValueFormat.List(JsonValueFormat.Term<DeliveryRoute>()));
+    private static readonly JsonPropertyFormat DeliveryRoutes = new("deliveryRoutes", JsonValueFormat.List(JsonValueFormat.Term<DeliveryRoute>(), unique: true));
     private static readonly JsonPropertyFormat ConditioningRegimen = new("conditioningRegimen", JsonValueFormat.Text);
     private static readonly JsonPropertyFormat Dose = new("dose", JsonValueFormat.Object(DoseJson.Format));
     private static readonly JsonPropertyFormat NumberOfAdministrations = new("numberOfAdministrations", JsonValueFormat.Integer(minimum: 1));

@@ -14,13 +14,16 @@ namespace StemCell.Domain.Serialization;
 internal abstract class JsonValueFormat
 {
     /// <summary>A text that is neither empty nor padded with white space, as the model's texts are.</summary>
-    internal static readonly JsonValueFormat Text = new StringFormat(@"^\S([\s\S]*\S)?$");
+    internal static readonly JsonValueFormat Text = new TextFormat();
 
     /// <summary>An id: lower-case ASCII letters and digits in words joined by single hyphens, at most 100 characters.</summary>
     internal static readonly JsonValueFormat Id = new StringFormat("^[a-z0-9]+(-[a-z0-9]+)*$", Slug.MaximumLength);
 
     /// <summary>An ISO 3166-1 alpha-2 country code.</summary>
     internal static readonly JsonValueFormat Country = new StringFormat("^[A-Z]{2}$");
+
+    // What string.Trim removes (char.IsWhiteSpace), spelled out: "\s" differs between regular expression engines.
+    private const string WhiteSpace = @"[\t\n\u000b\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]";
 
     /// <summary>A date at the precision a source states it.</summary>
     internal static readonly JsonValueFormat PartialDate = new DefinitionFormat(StemCellJsonSchema.PartialDateDefinition);
@@ -34,15 +37,33 @@ internal abstract class JsonValueFormat
     /// <summary>Gets a value that must be a JSON array (a list is never null; an absent list is an empty one).</summary>
     internal virtual bool IsList => false;
 
-    /// <summary>A whole number, at least <paramref name="minimum"/>.</summary>
-    internal static JsonValueFormat Integer(int minimum) => new NumberFormat("integer", minimum, null, null, null);
+    /// <summary>A whole number a 32-bit integer holds, at least <paramref name="minimum"/>.</summary>
+    internal static JsonValueFormat Integer(int minimum) => new NumberFormat("integer", minimum, null, int.MaxValue, null);
 
-    /// <summary>Any JSON number.</summary>
-    internal static JsonValueFormat Number() => new NumberFormat("number", null, null, null, null);
+    /// <summary>A JSON number a <see cref="decimal"/> holds.</summary>
+    internal static JsonValueFormat Number() => Number(minimum: null);
 
-    /// <summary>A JSON number within bounds, each inclusive or exclusive.</summary>
+    /// <summary>A JSON number a <see cref="decimal"/> holds, within bounds, each inclusive or exclusive.</summary>
     internal static JsonValueFormat Number(decimal? minimum = null, decimal? exclusiveMinimum = null, decimal? maximum = null, decimal? exclusiveMaximum = null) =>
-        new NumberFormat("number", minimum, exclusiveMinimum, maximum, exclusiveMaximum);
+        new NumberFormat(
+            "number",
+            minimum ?? (exclusiveMinimum is null ? decimal.MinValue : null),
+            exclusiveMinimum,
+            maximum ?? (exclusiveMaximum is null ? decimal.MaxValue : null),
+            exclusiveMaximum);
+
+    /// <summary>
+    /// The schema of a string matching a pattern anchored with <c>$</c>, which in .NET's regular expressions (and so in
+    /// validators built on them) also matches before a final line feed: that line feed is ruled out on its own.
+    /// </summary>
+    internal static JsonObject AnchoredPattern(string pattern, JsonObject? alsoNot = null) => new()
+    {
+        ["type"] = "string",
+        ["pattern"] = pattern,
+        ["not"] = alsoNot is null
+            ? new JsonObject { ["pattern"] = "\n$" }
+            : new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["pattern"] = "\n$" }, alsoNot) },
+    };
 
     /// <summary>A code of a vocabulary.</summary>
     internal static JsonValueFormat Term<TTerm>()
@@ -54,8 +75,8 @@ internal abstract class JsonValueFormat
     /// <summary>The name of a vocabulary.</summary>
     internal static JsonValueFormat VocabularyName() => new JsonChoiceFormat("a vocabulary name", [.. Vocabularies.All.Select(v => v.Name)]);
 
-    /// <summary>A list of values of one format.</summary>
-    internal static JsonValueFormat List(JsonValueFormat item, bool unique = false) => new ListFormat(item, unique);
+    /// <summary>A list of values of one format; <paramref name="minItems"/> 1 for a list that must not be empty.</summary>
+    internal static JsonValueFormat List(JsonValueFormat item, bool unique = false, int minItems = 0) => new ListFormat(item, unique, minItems);
 
     /// <summary>An object of the format.</summary>
     internal static JsonValueFormat Object(JsonObjectFormat format) => new ObjectFormat(format);
@@ -66,8 +87,9 @@ internal abstract class JsonValueFormat
     /// <summary>The JSON Schema of an optional value, which a document may also give as <c>null</c>.</summary>
     internal JsonObject NullableSchema()
     {
+        // A "not" holds for null too (its patterns pass a value that is no string), so such a schema is wrapped whole.
         var schema = Schema();
-        if (schema["$ref"] is not null)
+        if (schema["$ref"] is not null || schema["not"] is not null)
         {
             return new JsonObject { ["anyOf"] = new JsonArray(schema, new JsonObject { ["type"] = "null" }) };
         }
@@ -89,12 +111,7 @@ internal abstract class JsonValueFormat
     {
         internal override JsonObject Schema()
         {
-            var schema = new JsonObject { ["type"] = "string" };
-            if (pattern is not null)
-            {
-                schema["pattern"] = pattern;
-            }
-
+            var schema = pattern is null ? new JsonObject { ["type"] = "string" } : AnchoredPattern(pattern);
             if (maxLength is { } max)
             {
                 schema["maxLength"] = max;
@@ -102,6 +119,17 @@ internal abstract class JsonValueFormat
 
             return schema;
         }
+    }
+
+    private sealed class TextFormat : JsonValueFormat
+    {
+        // No pattern with "$": a final white space, a line feed included, is matched as such in every engine.
+        internal override JsonObject Schema() => new()
+        {
+            ["type"] = "string",
+            ["minLength"] = 1,
+            ["not"] = new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["pattern"] = $"^{WhiteSpace}" }, new JsonObject { ["pattern"] = $"{WhiteSpace}$" }) },
+        };
     }
 
     private sealed class DefinitionFormat(string definition) : JsonValueFormat
@@ -130,13 +158,18 @@ internal abstract class JsonValueFormat
         }
     }
 
-    private sealed class ListFormat(JsonValueFormat item, bool unique) : JsonValueFormat
+    private sealed class ListFormat(JsonValueFormat item, bool unique, int minItems) : JsonValueFormat
     {
         internal override bool IsList => true;
 
         internal override JsonObject Schema()
         {
             var schema = new JsonObject { ["type"] = "array", ["items"] = item.Schema() };
+            if (minItems > 0)
+            {
+                schema["minItems"] = minItems;
+            }
+
             if (unique)
             {
                 schema["uniqueItems"] = true;

@@ -146,23 +146,15 @@ public static class StemCellJsonSchema
             });
         }
 
-        definitions.Add(PartialDateDefinition, new JsonObject
-        {
-            ["description"] = "A date known as precisely as the source states it: an ISO-8601 year (2023), year and month (2023-05) or date (2023-05-14), for the years 0001 to 9999.",
-            ["type"] = "string",
-            ["pattern"] = PartialDatePattern,
-        });
-        definitions.Add(PeriodDefinition, new JsonObject
-        {
-            ["description"] = "A positive ISO-8601 duration such as P3Y, P6M or P2W, with its units as the source gives them (three years is not 36 months). "
-                + "Sub-second parts are written in NodaTime's round-trip form, s for milliseconds, t for ticks and n for nanoseconds, as in PT1500s.",
-            ["type"] = "string",
-            ["minLength"] = 3,
-            ["pattern"] = DurationPattern,
-
-            // A time frame is positive: not every unit zero.
-            ["not"] = new JsonObject { ["pattern"] = "^P(0+[YMWD])*(T(0+[HMSstn])*)?$" },
-        });
+        var partialDate = JsonValueFormat.AnchoredPattern(PartialDatePattern);
+        partialDate.Insert(0, "description", "A date known as precisely as the source states it: an ISO-8601 year (2023), year and month (2023-05) or date (2023-05-14), for the years 0001 to 9999.");
+        definitions.Add(PartialDateDefinition, partialDate);
+        // A time frame is positive: not every unit zero.
+        var period = JsonValueFormat.AnchoredPattern(DurationPattern, alsoNot: new JsonObject { ["pattern"] = "^P(0+[YMWD])*(T(0+[HMSstn])*)?$" });
+        period.Insert(0, "description", "A positive ISO-8601 duration such as P3Y, P6M or P2W, with its units as the source gives them (three years is not 36 months). "
+            + "Sub-second parts are written in NodaTime's round-trip form, s for milliseconds, t for ticks and n for nanoseconds, as in PT1500s.");
+        period.Insert(2, "minLength", 3);
+        definitions.Add(PeriodDefinition, period);
         return definitions;
     }
 }

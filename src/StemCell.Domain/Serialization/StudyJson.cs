@@ -34,7 +34,7 @@ internal static class StudyJson
     private static readonly JsonPropertyFormat Mechanisms = new("mechanisms", JsonValueFormat.List(JsonValueFormat.Object(MechanismJson.Format)));
     private static readonly JsonPropertyFormat Safety = new("safety", JsonValueFormat.Object(SafetyJson.Format));
     private static readonly JsonPropertyFormat Evidence = new("evidence", JsonValueFormat.List(JsonValueFormat.Object(TermReferenceJson.EvidenceFormat)));
-    private static readonly JsonPropertyFormat SourceIds = new("sourceIds", JsonValueFormat.List(JsonValueFormat.Id));
+    private static readonly JsonPropertyFormat SourceIds = new("sourceIds", JsonValueFormat.List(JsonValueFormat.Id, minItems: 1), required: true);
     private static readonly JsonPropertyFormat Notes = new("notes", JsonValueFormat.Text);
 
     internal static readonly JsonObjectFormat Format = new(
@@ -268,7 +268,7 @@ internal static class MechanismJson
 /// <summary>What a study's sources say of its safety.</summary>
 internal static class SafetyJson
 {
-    private static readonly JsonPropertyFormat SourceIds = new("sourceIds", JsonValueFormat.List(JsonValueFormat.Id));
+    private static readonly JsonPropertyFormat SourceIds = new("sourceIds", JsonValueFormat.List(JsonValueFormat.Id, minItems: 1), required: true);
     private static readonly JsonPropertyFormat Tolerability = new("tolerability", JsonValueFormat.Term<Tolerability>());
     private static readonly JsonPropertyFormat AdverseEvents = new("adverseEvents", JsonValueFormat.List(JsonValueFormat.Text));
     private static readonly JsonPropertyFormat Risks = new("risks", JsonValueFormat.List(JsonValueFormat.Text));

@@ -137,12 +137,17 @@ public partial class StemCellJsonTests
     }
 
     [Fact]
-    public void Read_StudyCitingNoSource_IsRejectedByTheModelsRule()
+    public void Read_StudyCitingNoSource_IsRejected()
     {
-        var error = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize(
+        var missing = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize(
             """{"id":"minimal","title":"Minimal","disease":"amyotrophic-lateral-sclerosis"}""", PublicJson.TypeInfo<Study>()));
+        var empty = Assert.Throws<StemCellJsonException>(() => JsonSerializer.Deserialize(
+            """{"id":"minimal","title":"Minimal","disease":"amyotrophic-lateral-sclerosis","sourceIds":[]}""", PublicJson.TypeInfo<Study>()));
 
-        Assert.Equal("$.sourceIds", Assert.Single(error.Problems).Path);
+        var problem = Assert.Single(missing.Problems);
+        Assert.Equal("$", problem.Path);
+        Assert.Contains("'sourceIds'", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("$.sourceIds", Assert.Single(empty.Problems).Path);
     }
 
     [Fact]
