@@ -39,7 +39,7 @@ public sealed class StemCellDomainServiceCollectionExtensionsTests
         using var response = await app.GetTestClient().PostAsync(new Uri("/studies", UriKind.Relative), TestSupport.Json(study));
 
         var errors = await TestSupport.AssertValidationProblemAsync(response);
-        Assert.Contains("'bogus' is not a property of a study object", Assert.Single(errors["$.bogus"]), StringComparison.Ordinal);
+        Assert.Contains("The property 'bogus' is not part of a study", Assert.Single(errors["$.bogus"]), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -63,8 +63,8 @@ public partial class ExplorerAppTests
 
         Assert.Equal(
             [
-                $"{path}: $.studies[1].id: The study id 'cambridge-msc-rrms-2023' is already used by studies[0]; ids must be unique. (line 144)",
                 $"{path}: $.studies[0].courses[0]: 'sporadic-als' is a course of amyotrophic-lateral-sclerosis, not of the study's disease, multiple-sclerosis. (line 89)",
+                $"{path}: $.studies[1].id: The study id 'cambridge-msc-rrms-2023' is already used by studies[0]; ids must be unique. (line 144)",
                 $"{path}: $.studies[2].sourceIds[0]: 'no-such-source' is not the id of a source in this dataset. (line 293)",
             ],
             result.ErrorLines);
@@ -83,7 +83,7 @@ public partial class ExplorerAppTests
     [Theory]
     [InlineData("empty.json", "", "$: the file is empty")]
     [InlineData("blank.json", " \n\t\r\n", "$: the file is empty")]
-    [InlineData("null.json", "null", "$: Expected a dataset object, but found null.")]
+    [InlineData("null.json", "null", "$: Expected a dataset as a JSON object, but found null.")]
     [InlineData("array.json", "[]", "$: ")]
     [InlineData("text.txt", "Stem cells are great.", "$: ")]
     [InlineData("unknown.json", "{\"formatVersion\": \"1.0\", \"sources\": [], \"studies\": [], \"colour\": 1}", "$.colour: ")]

@@ -22,7 +22,11 @@ public class JsonLineMapTests
         }
         """;
 
-    private static JsonLineMap Map => JsonLineMap.TryCreate(Encoding.UTF8.GetBytes(Document))!;
+    private static int? LineOf(string document, string path)
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(document));
+        return JsonLineMap.TryCreate(stream, [path])!.LineOf(path);
+    }
 
     [Theory]
     [InlineData("$.formatVersion", 2)]
@@ -35,7 +39,7 @@ public class JsonLineMapTests
     [InlineData("$.studies[0]['odd name'].inner", 11)]
     public void LineOf_APathInTheDocument_IsTheLineItStartsOn(string path, int line)
     {
-        Assert.Equal(line, Map.LineOf(path));
+        Assert.Equal(line, LineOf(Document, path));
     }
 
     [Theory]
@@ -44,7 +48,7 @@ public class JsonLineMapTests
     [InlineData("$.studies[3].id", 4)]
     public void LineOf_AMissingPath_IsTheLineOfItsNearestEnclosingValue(string path, int line)
     {
-        Assert.Equal(line, Map.LineOf(path));
+        Assert.Equal(line, LineOf(Document, path));
     }
 
     [Theory]
@@ -54,7 +58,7 @@ public class JsonLineMapTests
     [InlineData("")]
     public void LineOf_TheRootOrNoPath_IsUnknown(string path)
     {
-        Assert.Null(Map.LineOf(path));
+        Assert.Null(LineOf(Document, path));
     }
 
     [Theory]
@@ -63,6 +67,20 @@ public class JsonLineMapTests
     [InlineData("")]
     public void TryCreate_MalformedJson_ReturnsNull(string json)
     {
-        Assert.Null(JsonLineMap.TryCreate(Encoding.UTF8.GetBytes(json)));
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+
+        Assert.Null(JsonLineMap.TryCreate(stream, ["$.a"]));
+    }
+
+    [Fact]
+    public void LineOf_APathFarIntoALongDocument_CountsEveryLineBeforeIt()
+    {
+        // Longer than the map's 64 KB buffer many times over, so lines are counted across refills of it.
+        var studies = Enumerable.Range(0, 5000).Select(i => $"    {{\n      \"id\": \"study-{i}\",\n      \"notes\": \"{new string('x', 40)}\"\n    }}");
+        var document = "{\n  \"studies\": [\n" + string.Join(",\n", studies) + "\n  ]\n}\n";
+
+        // Study i starts on line 3 + 4i, and its notes are two lines further down.
+        Assert.Equal(3 + (4 * 4321) + 2, LineOf(document, "$.studies[4321].notes"));
+        Assert.Equal(3 + (4 * 4999), LineOf(document, "$.studies[4999]"));
     }
 }

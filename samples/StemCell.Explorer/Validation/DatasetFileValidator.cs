@@ -12,24 +12,79 @@ namespace StemCell.Explorer.Validation;
 /// </summary>
 internal static class DatasetFileValidator
 {
-    /// <summary>The largest file read: a dataset document is read whole, and a device such as /dev/zero never ends.</summary>
+    /// <summary>
+    /// The largest file loaded whole, as a dataset to work on (a device such as /dev/zero never ends); <c>validate</c>
+    /// streams a file of any size instead.
+    /// </summary>
     internal const int MaxFileBytes = 256 * 1024 * 1024;
+
+    // What is looked at before the JSON, for a file that is not UTF-8 text at all.
+    private const int HeadBytes = 64 * 1024;
 
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
     /// <summary>Validates a file, writing the confirmation to <paramref name="output"/> or the problems to <paramref name="error"/>.</summary>
     /// <returns><see cref="ExitCodes.Success"/> for a valid dataset, otherwise <see cref="ExitCodes.Failure"/>.</returns>
+    /// <remarks>
+    /// The file is read as a stream, in memory that does not grow with its studies, so a document of any size can be
+    /// checked; the lines of problems found after the JSON was read come from a second pass over the file.
+    /// </remarks>
     internal static int Validate(string path, TextWriter output, TextWriter error)
     {
-        if (Load(path, error) is not { } dataset)
+        var problems = CheckStreamed(path, out var check);
+        foreach (var problem in problems)
+        {
+            error.WriteLine($"{path}: {problem}");
+        }
+
+        if (check is not { IsValid: true })
         {
             return ExitCodes.Failure;
         }
 
-        output.WriteLine(
-            $"{path}: valid dataset ({Text.Count(dataset.Sources.Length, "source", "sources")}, {Text.Count(dataset.Studies.Length, "study", "studies")})");
+        output.WriteLine($"{path}: valid dataset ({Text.Count(check.SourceCount, "source", "sources")}, {Text.Count(check.StudyCount, "study", "studies")})");
         return ExitCodes.Success;
     }
+
+    private static IReadOnlyList<string> CheckStreamed(string path, out DocumentCheck? check)
+    {
+        check = null;
+        try
+        {
+            if (FileProblem(path) is { } problem)
+            {
+                return [problem];
+            }
+
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+            var head = new byte[HeadBytes];
+            var length = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+            if (NotJsonTextProblem(head.AsSpan(0, length), wholeFile: length < head.Length) is { } notText)
+            {
+                return [notText];
+            }
+
+            file.Position = 0;
+            check = StemCellJson.CheckAsync(file).AsTask().GetAwaiter().GetResult();
+            if (check.IsValid)
+            {
+                return [];
+            }
+
+            file.Position = 0;
+            return Describe(check.Problems, file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SecurityException or NotSupportedException or ArgumentException)
+        {
+            check = null;
+            return [$"cannot read the file: {e.Message}"];
+        }
+    }
+
+    private static string? FileProblem(string path) =>
+        Directory.Exists(path) ? "is a directory, not a dataset file"
+        : !File.Exists(path) ? "no such file"
+        : null;
 
     /// <summary>Reads a dataset file, writing its problems to <paramref name="error"/>, each after the path.</summary>
     /// <returns>The dataset, or null when the file is not a valid dataset.</returns>
@@ -54,14 +109,9 @@ internal static class DatasetFileValidator
         byte[] bytes;
         try
         {
-            if (Directory.Exists(path))
+            if (FileProblem(path) is { } problem)
             {
-                return ["is a directory, not a dataset file"];
-            }
-
-            if (!File.Exists(path))
-            {
-                return ["no such file"];
+                return [problem];
             }
 
             if (!TryRead(path, out bytes))
@@ -74,7 +124,7 @@ internal static class DatasetFileValidator
             return [$"cannot read the file: {e.Message}"];
         }
 
-        if (NotJsonTextProblem(bytes) is { } notText)
+        if (NotJsonTextProblem(bytes, wholeFile: true) is { } notText)
         {
             return [notText];
         }
@@ -86,8 +136,8 @@ internal static class DatasetFileValidator
         }
         catch (StemCellJsonException e)
         {
-            var lines = JsonLineMap.TryCreate(WithoutBom(bytes));
-            return [.. e.Problems.Select(p => Describe(p, lines))];
+            using var document = new MemoryStream(bytes, writable: false);
+            return Describe(e.Problems, document);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -116,7 +166,8 @@ internal static class DatasetFileValidator
         return true;
     }
 
-    private static string? NotJsonTextProblem(ReadOnlySpan<byte> bytes)
+    /// <summary>A problem with a file that is not UTF-8 text; <paramref name="bytes"/> is its start, or all of it when <paramref name="wholeFile"/>.</summary>
+    private static string? NotJsonTextProblem(ReadOnlySpan<byte> bytes, bool wholeFile)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
@@ -129,16 +180,24 @@ internal static class DatasetFileValidator
             return $"$: not a text file (byte {nul + 1} is a NUL byte); a dataset document is UTF-8 JSON";
         }
 
-        return WithoutBom(bytes).Trim(" \t\r\n"u8).IsEmpty
+        return wholeFile && WithoutBom(bytes).Trim(" \t\r\n"u8).IsEmpty
             ? "$: the file is empty; a dataset document is a JSON object with formatVersion, sources and studies"
             : null;
     }
 
     private static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) => bytes.StartsWith(Utf8Bom) ? bytes[Utf8Bom.Length..] : bytes;
 
-    // Problems found in malformed JSON carry their own "(line L, position P)"; the others get the line of their path.
-    private static string Describe(ValidationProblem problem, JsonLineMap? lines) =>
-        lines?.LineOf(problem.Path) is { } line && !problem.Message.Contains("(line ", StringComparison.Ordinal)
-            ? $"{problem} (line {line})"
-            : problem.ToString();
+    // Problems the reader located carry their own "(line L, position P)"; the others get the line of their path, found
+    // in a second pass over the document.
+    private static string[] Describe(IReadOnlyList<ValidationProblem> problems, Stream document)
+    {
+        var unlocated = problems.Where(p => !p.Message.Contains("(line ", StringComparison.Ordinal)).Select(p => p.Path).ToList();
+        var lines = unlocated.Count == 0 ? null : JsonLineMap.TryCreate(document, unlocated);
+        return
+        [
+            .. problems.Select(problem => lines?.LineOf(problem.Path) is { } line && !problem.Message.Contains("(line ", StringComparison.Ordinal)
+                ? $"{problem} (line {line})"
+                : problem.ToString()),
+        ];
+    }
 }

@@ -5,49 +5,91 @@ using System.Text.Json;
 namespace StemCell.Explorer.Validation;
 
 /// <summary>
-/// The line of every value of a well-formed JSON document, by its JSON path (<c>$.studies[2].phase</c>), so a problem
-/// found after the JSON was read, which has a path but no position, can still say where to look.
+/// The lines of the values at some JSON paths (<c>$.studies[2].phase</c>) of a document, so a problem found after the
+/// JSON was read, which has a path but no position, can still say where to look. The document is read as a stream, and
+/// only the lines asked for (and those of the values holding them) are kept, so a document of any size is mapped in
+/// flat memory.
 /// </summary>
 internal sealed class JsonLineMap
 {
     // The characters that make System.Text.Json write a property as ['name'] rather than .name in a path.
     private static readonly SearchValues<char> BracketedNameCharacters = SearchValues.Create(". '/\"[]()\t\n\r\f\b\\\u0085\u2028\u2029");
 
-    private readonly Dictionary<string, long> _offsets;
-    private readonly long[] _lineStarts;
+    private readonly Dictionary<string, int> _lines;
 
-    private JsonLineMap(Dictionary<string, long> offsets, long[] lineStarts)
+    private JsonLineMap(Dictionary<string, int> lines)
     {
-        _offsets = offsets;
-        _lineStarts = lineStarts;
+        _lines = lines;
     }
 
-    /// <summary>Maps a document, or returns null when it is not well-formed JSON (the reader's own error then has the position).</summary>
-    internal static JsonLineMap? TryCreate(ReadOnlySpan<byte> utf8Json)
+    /// <summary>
+    /// Maps the lines of <paramref name="paths"/> in a document, or returns null when it is not well-formed JSON (the
+    /// reader's own error then has the position).
+    /// </summary>
+    internal static JsonLineMap? TryCreate(Stream utf8Json, IEnumerable<string> paths)
     {
-        var offsets = new Dictionary<string, long>(StringComparer.Ordinal);
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in paths)
+        {
+            for (var current = path; current is not null && current != "$"; current = Parent(current))
+            {
+                wanted.Add(current);
+            }
+        }
+
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         var frames = new Stack<Frame>();
         var propertyPath = "$";
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = 1024 });
+        var buffer = new byte[64 * 1024];
+        var (filled, line, isFinal) = (0, 1, false);
+        var state = new JsonReaderState(new JsonReaderOptions { MaxDepth = 1024 });
         try
         {
-            while (reader.Read())
+            while (!isFinal)
             {
-                switch (reader.TokenType)
+                var read = utf8Json.Read(buffer, filled, buffer.Length - filled);
+                isFinal = read == 0;
+                filled += read;
+                var reader = new Utf8JsonReader(buffer.AsSpan(0, filled), isFinal, state);
+                var counted = 0;
+                while (reader.Read())
                 {
-                    case JsonTokenType.PropertyName:
-                        propertyPath = Append(frames.Peek().Path, reader.GetString()!);
-                        offsets.TryAdd(propertyPath, reader.TokenStartIndex);
-                        break;
-                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        frames.Push(new Frame(ValuePath(frames, propertyPath, offsets, reader.TokenStartIndex), reader.TokenType == JsonTokenType.StartArray));
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        frames.Pop();
-                        break;
-                    default:
-                        ValuePath(frames, propertyPath, offsets, reader.TokenStartIndex);
-                        break;
+                    // Lines counted up to this token, which is where a value found here sits.
+                    line += buffer.AsSpan(counted, (int)reader.TokenStartIndex - counted).Count((byte)'\n');
+                    counted = (int)reader.TokenStartIndex;
+                    string? path = null;
+                    switch (reader.TokenType)
+                    {
+                        case JsonTokenType.PropertyName:
+                            path = propertyPath = Append(frames.Peek().Path, reader.GetString()!);
+                            break;
+                        case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                            path = ValuePath(frames, propertyPath);
+                            frames.Push(new Frame(path, reader.TokenType == JsonTokenType.StartArray));
+                            break;
+                        case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                            frames.Pop();
+                            break;
+                        default:
+                            path = ValuePath(frames, propertyPath);
+                            break;
+                    }
+
+                    if (path is not null && wanted.Contains(path))
+                    {
+                        lines.TryAdd(path, line);
+                    }
+                }
+
+                var consumed = (int)reader.BytesConsumed;
+                line += buffer.AsSpan(counted, consumed - counted).Count((byte)'\n');
+                state = reader.CurrentState;
+                Buffer.BlockCopy(buffer, consumed, buffer, 0, filled - consumed);
+                filled -= consumed;
+                if (filled == buffer.Length)
+                {
+                    // One token longer than the buffer: make room for it.
+                    Array.Resize(ref buffer, buffer.Length * 2);
                 }
             }
         }
@@ -57,16 +99,7 @@ internal sealed class JsonLineMap
             return null;
         }
 
-        var lineStarts = new List<long> { 0 };
-        for (var i = 0; i < utf8Json.Length; i++)
-        {
-            if (utf8Json[i] == (byte)'\n')
-            {
-                lineStarts.Add(i + 1);
-            }
-        }
-
-        return new JsonLineMap(offsets, [.. lineStarts]);
+        return new JsonLineMap(lines);
     }
 
     /// <summary>
@@ -77,17 +110,16 @@ internal sealed class JsonLineMap
     {
         for (var current = path; current is not null && current != "$"; current = Parent(current))
         {
-            if (_offsets.TryGetValue(current, out var offset))
+            if (_lines.TryGetValue(current, out var line))
             {
-                var index = Array.BinarySearch(_lineStarts, offset);
-                return (index >= 0 ? index : ~index - 1) + 1;
+                return line;
             }
         }
 
         return null;
     }
 
-    private static string ValuePath(Stack<Frame> frames, string propertyPath, Dictionary<string, long> offsets, long offset)
+    private static string ValuePath(Stack<Frame> frames, string propertyPath)
     {
         if (frames.Count == 0)
         {
@@ -100,9 +132,7 @@ internal sealed class JsonLineMap
             return propertyPath;
         }
 
-        var path = string.Create(CultureInfo.InvariantCulture, $"{parent.Path}[{parent.NextIndex++}]");
-        offsets.TryAdd(path, offset);
-        return path;
+        return string.Create(CultureInfo.InvariantCulture, $"{parent.Path}[{parent.NextIndex++}]");
     }
 
     private static string Append(string path, string name) =>

@@ -89,6 +89,10 @@ public sealed record EvidenceDataset
     /// <returns>Text such as <c>1 source(s), 3 study(ies)</c>.</returns>
     public override string ToString() => $"{Sources.Length} source(s), {Studies.Length} study(ies)";
 
+    /// <summary>The problem of an id used twice in a list, such as studies; for a streamed document's studies too.</summary>
+    internal static string DuplicateIdMessage(string kind, string id, string listPath, int firstIndex) =>
+        $"The {kind} id '{id}' is already used by {ProblemCollector.Element(listPath, firstIndex)}; ids must be unique.";
+
     private static void CheckUniqueIds(ProblemCollector problems, string listPath, IEnumerable<string> ids, string kind, HashSet<string> seen)
     {
         var firstIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -101,9 +105,7 @@ public sealed record EvidenceDataset
             }
             else
             {
-                problems.Add(
-                    ProblemCollector.Combine(ProblemCollector.Element(listPath, index), "id"),
-                    $"The {kind} id '{id}' is already used by {ProblemCollector.Element(listPath, firstIndex[id])}; ids must be unique.");
+                problems.Add(ProblemCollector.Combine(ProblemCollector.Element(listPath, index), "id"), DuplicateIdMessage(kind, id, listPath, firstIndex[id]));
             }
 
             index++;

@@ -18,9 +18,10 @@ internal sealed class IdSet
     private long[] _slots = new long[1024];
     private int _count;
 
-    /// <summary>Adds an id; false when it is already there.</summary>
-    internal bool Add(string id)
+    /// <summary>Adds an id with its index; false, with the index it was first added with, when it is already there.</summary>
+    internal bool Add(string id, int index, out int firstIndex)
     {
+        firstIndex = index;
         var hash = string.GetHashCode(id, StringComparison.Ordinal);
         var mask = _slots.Length - 1;
         for (var slot = hash & mask; ; slot = (slot + 1) & mask)
@@ -28,7 +29,7 @@ internal sealed class IdSet
             var entry = _slots[slot];
             if (entry == 0)
             {
-                _slots[slot] = ((long)hash << 32) | (uint)(Store(id) + 1);
+                _slots[slot] = ((long)hash << 32) | (uint)(Store(id, index) + 1);
                 if (++_count * 2 > _slots.Length)
                 {
                     Grow();
@@ -39,15 +40,17 @@ internal sealed class IdSet
 
             if ((int)(entry >> 32) == hash && Equals((int)(entry & uint.MaxValue) - 1, id))
             {
+                firstIndex = IndexAt((int)(entry & uint.MaxValue) - 1);
                 return false;
             }
         }
     }
 
-    private int Store(string id)
+    // An entry: the id's length in one byte, its bytes, and the index in four.
+    private int Store(string id, int index)
     {
-        // An id and its length byte never straddle two chunks.
-        if ((_used & (ChunkSize - 1)) + id.Length + 1 > ChunkSize)
+        // An entry never straddles two chunks.
+        if ((_used & (ChunkSize - 1)) + id.Length + 5 > ChunkSize)
         {
             _chunks.Add(new byte[ChunkSize]);
             _used = (_chunks.Count - 1) << ChunkBits;
@@ -62,8 +65,16 @@ internal sealed class IdSet
             chunk[offset + 1 + i] = (byte)id[i];
         }
 
-        _used += id.Length + 1;
+        BitConverter.TryWriteBytes(chunk.AsSpan(offset + 1 + id.Length, 4), index);
+        _used += id.Length + 5;
         return start;
+    }
+
+    private int IndexAt(int start)
+    {
+        var chunk = _chunks[start >> ChunkBits];
+        var offset = start & (ChunkSize - 1);
+        return BitConverter.ToInt32(chunk, offset + 1 + chunk[offset]);
     }
 
     private bool Equals(int start, string id)

@@ -27,7 +27,7 @@ public sealed class OpenApiDocumentTests(ApiFactory factory) : IClassFixture<Api
         Assert.Equal("object", study["type"]!.GetValue<string>());
         Assert.Contains("disease", study["properties"]!.AsObject().Select(p => p.Key));
         Assert.Contains("interventions", study["properties"]!.AsObject().Select(p => p.Key));
-        Assert.Equal(["id", "title", "disease"], study["required"]!.AsArray().Select(n => n!.GetValue<string>()));
+        Assert.Equal(["id", "title", "disease", "sourceIds"], study["required"]!.AsArray().Select(n => n!.GetValue<string>()));
         Assert.False(study["additionalProperties"]!.GetValue<bool>());
         Assert.Equal(Codes(Disease.All), Strings(study["properties"]!["disease"]!["enum"]!));
 

@@ -67,7 +67,7 @@ public class StemCellJsonStreamingTests
     [InlineData("""{"formatVersion":"1.0","extra":1,"studies":[]}""", "$.extra", "not part of a dataset")]
     [InlineData("""[1]""", "$", "Expected a dataset as a JSON object, but found an array")]
     [InlineData("""{"formatVersion":"1.0","studies":[{"id":"a","title":"A","disease":"multiple-sclerosis","sourceIds":["nowhere"]}]}""", "$.studies[0]", "cannot be checked")]
-    [InlineData("""{"formatVersion":"1.0","sources":[{"id":"s","title":"T","evidenceKind":"secondary-report"}],"studies":[{"id":"a","title":"A","disease":"multiple-sclerosis","sourceIds":["s"]},{"id":"a","title":"B","disease":"multiple-sclerosis","sourceIds":["s"]}]}""", "$.studies[1].id", "used by an earlier study")]
+    [InlineData("""{"formatVersion":"1.0","sources":[{"id":"s","title":"T","evidenceKind":"secondary-report"}],"studies":[{"id":"a","title":"A","disease":"multiple-sclerosis","sourceIds":["s"]},{"id":"a","title":"B","disease":"multiple-sclerosis","sourceIds":["s"]}]}""", "$.studies[1].id", "already used by studies[0]")]
     [InlineData("""{"formatVersion":"1.0","sources":[{"id":"s","title":"T","evidenceKind":"secondary-report"}],"studies":[{"id":"a","title":"A","disease":"multiple-sclerosis","sourceIds":["s"]}""", "$.studies", "The JSON is malformed")]
     [InlineData("""{"formatVersion":"1.1","sources":[{"id":"s","title":"T","evidenceKind":"secondary-report"}],"studies":[{"id":"a","title":"A","disease":"multiple-sclerosis","evidence":[{"vocabulary":"disease","code":"multiple-sclerosis","field":"conditions[0]","quote":"MS","sourceId":"t"}],"sourceIds":["s"]}]}""", "$.studies[0].evidence[0].sourceId", "is not the id of a source in this dataset")]
     [InlineData("""{"formatVersion":"1.1","sources":[{"id":"s","title":"T","evidenceKind":"secondary-report"}],"studies":[{"id":"a","title":"A","disease":"multiple-sclerosis","evidence":[{"vocabulary":"disease","code":"amyotrophic-lateral-sclerosis","field":"conditions[0]","quote":"ALS","sourceId":"s"}],"sourceIds":["s"]}]}""", "$.studies[0].evidence[0].code", "not one of the study's values")]
@@ -91,6 +91,67 @@ public class StemCellJsonStreamingTests
         }
 
         Assert.Same(Disease.AmyotrophicLateralSclerosis, Assert.Single(studies).Disease);
+    }
+
+    [Theory]
+    [InlineData(int.MaxValue)]
+    [InlineData(7)]
+    public async Task CheckAsync_SeedDocument_IsValidWithItsCounts(int chunkSize)
+    {
+        var check = await StemCellJson.CheckAsync(new ChunkedStream(StemCellJson.SerializeToUtf8Bytes(SeedArticle.Dataset), chunkSize));
+
+        Assert.True(check.IsValid, string.Join("\n", check.Problems));
+        Assert.Equal(SeedArticle.Dataset.Sources.Length, check.SourceCount);
+        Assert.Equal(SeedArticle.Dataset.Studies.Length, check.StudyCount);
+    }
+
+    [Fact]
+    public async Task CheckAsync_ProblemsInSeveralStudies_ReportsEachAsDeserializeDoes()
+    {
+        var json = Document(
+            """{"id":"a","title":"A","disease":"multiple-scler0sis","sourceIds":["seed-article"]}""",
+            """{"id":"b","title":"B","disease":"multiple-sclerosis","enrollment":-3,"sourceIds":["seed-article"]}""",
+            """{"id":"a","title":"C ","disease":"multiple-sclerosis","sourceIds":["seed-article"]}""",
+            """{"id":"d","title":"D","disease":"multiple-sclerosis","sourceIds":["elsewhere"]}""");
+        Assert.False(StemCellJson.TryDeserialize(json, out _, out var whole));
+
+        var check = await StemCellJson.CheckAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+
+        Assert.Equal(
+            ["$.studies[0].disease", "$.studies[1].enrollment", "$.studies[2].title", "$.studies[3].sourceIds[0]"],
+            check.Problems.Select(p => p.Path).ToArray());
+        Assert.Equal(whole.Select(p => p.Path).ToArray(), check.Problems.Select(p => p.Path).ToArray());
+        Assert.Equal(4, check.StudyCount);
+    }
+
+    [Fact]
+    public async Task CheckAsync_StudiesBeforeSources_IsCheckedAsAWholeDocumentIs()
+    {
+        const string Valid = """{"studies":[{"id":"a","title":"A","disease":"multiple-sclerosis","sourceIds":["s"]}],"sources":[{"id":"s","title":"T","evidenceKind":"secondary-report"}],"formatVersion":"1.1"}""";
+        var unknownSource = Valid.Replace("\"sourceIds\":[\"s\"]", "\"sourceIds\":[\"t\"]", StringComparison.Ordinal);
+
+        var valid = await StemCellJson.CheckAsync(new MemoryStream(Encoding.UTF8.GetBytes(Valid)));
+        var invalid = await StemCellJson.CheckAsync(new MemoryStream(Encoding.UTF8.GetBytes(unknownSource)));
+
+        Assert.True(valid.IsValid, string.Join("\n", valid.Problems));
+        Assert.True(StemCellJson.TryDeserialize(Valid, out _, out _));
+        var problem = Assert.Single(invalid.Problems);
+        Assert.Equal("$.studies[0]", problem.Path);
+        Assert.Contains("'t'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckAsync_TenThousandDistinctIdsAndOneRepeat_FindsOnlyTheRepeatAndWhereItWasFirst()
+    {
+        var studies = Enumerable.Range(0, 10_000).Select(i => Synthetic(i)).ToList();
+        studies.Add(Synthetic(4321));
+        var bytes = StemCellJson.SerializeToUtf8Bytes(new EvidenceDataset([SeedArticle.Source], studies));
+
+        var check = await StemCellJson.CheckAsync(new MemoryStream(bytes));
+
+        var problem = Assert.Single(check.Problems);
+        Assert.Equal("$.studies[10000].id", problem.Path);
+        Assert.Equal("The study id 'study-04321' is already used by studies[4321]; ids must be unique.", problem.Message);
     }
 
     private static string Document(params string[] studies) =>
