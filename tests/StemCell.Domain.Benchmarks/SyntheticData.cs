@@ -10,9 +10,11 @@ using StemCell.Domain.Vocabulary;
 namespace StemCell.Domain.Benchmarks;
 
 /// <summary>
-/// Made-up datasets of any size for measuring, valid by every rule of the model and using every part of the format:
-/// both diseases and their courses, every cell type the rules allow, routes, phases, statuses, designs, registry ids,
-/// doses, every result kind, time frames, mechanisms and safety. Study <c>i</c> is always the same study.
+/// Made-up datasets of any size for measuring, valid by every rule of the model and using every property of the
+/// format (<see cref="BaselineRoundTrip.CheckUsesEveryProperty"/> checks it): both diseases and their courses, every
+/// cell type the rules allow, routes, phases, statuses, designs, enrollments and dates with their actualities,
+/// registry ids, doses, outcome measures and clinical scales, every result kind, time frames, mechanisms, safety,
+/// evidence citing the study's source, and sources with claims and notes. Study <c>i</c> is always the same study.
 /// </summary>
 /// <remarks>
 /// Studies of the same <see cref="Variants"/> slot share their (immutable) parts, so a million studies fit in memory
@@ -39,8 +41,14 @@ internal static class SyntheticData
             EvidenceKind.PeerReviewedPublication,
             authors: ["A. Author", "B. Author"],
             publicationDate: PartialDate.FromYearMonth(2024, 5),
-            locator: SourceLocator.FromDoi("10.1000/synthetic.2024.1")),
-        new Source("synthetic-report", "A made-up secondary report", EvidenceKind.SecondaryReport, publicationDate: PartialDate.FromYear(2023)),
+            locator: SourceLocator.FromDoi("10.1000/synthetic.2024.1"),
+            claims: [new Claim(Disease.MultipleSclerosis, "in people with multiple sclerosis"), new Claim(StemCellType.Mesenchymal, "mesenchymal stem cells")]),
+        new Source(
+            "synthetic-report",
+            "A made-up secondary report",
+            EvidenceKind.SecondaryReport,
+            publicationDate: PartialDate.FromYear(2023),
+            notes: "Generated for benchmarks; not a real source."),
     ];
 
     private static readonly StudyParts[] Parts = [.. Enumerable.Range(0, Variants).Select(CreateParts)];
@@ -74,14 +82,20 @@ internal static class SyntheticData
             parts.Status,
             parts.Designs,
             enrollment: 12 + (index % 480),
+            enrollmentActuality: index % 2 == 0 ? Actuality.Actual : Actuality.Estimated,
             reportedIn: PartialDate.FromYear(2015 + (index % 10)),
             startDate: PartialDate.FromYearMonth(2010 + (index % 10), 1 + (index % 12)),
+            startDateActuality: Actuality.Actual,
             completionDate: PartialDate.FromDate(2021 + (index % 4), 1 + (index % 12), 1 + (index % 28)),
+            completionDateActuality: index % 3 == 0 ? Actuality.Estimated : Actuality.Actual,
             registryIdentifiers: [RegistryIdentifier.FromNctId($"NCT{index % 100_000_000:D8}")],
             interventions: parts.Interventions,
+            outcomeMeasures: parts.OutcomeMeasures,
+            clinicalScales: parts.ClinicalScales,
             findings: parts.Findings,
             mechanisms: parts.Mechanisms,
             safety: parts.Safety,
+            evidence: parts.Evidence,
             sourceIds: parts.SourceIds,
             notes: index % 3 == 0 ? "Generated for benchmarks; not a real study." : null);
     }
@@ -148,6 +162,13 @@ internal static class SyntheticData
                 new HazardRatio(0.62m, new ConfidenceInterval(0.41m, 0.93m))),
         ];
 
+        // Evidence for two of the study's values, from the one source the study cites.
+        TermEvidence[] evidence =
+        [
+            new(disease, "conditions[0]", ms ? "multiple sclerosis" : "amyotrophic lateral sclerosis", cited[0]),
+            new(intervention.DeliveryRoutes[0], "interventions[0].description", $"given by the {intervention.DeliveryRoutes[0].Code} route", cited[0]),
+        ];
+
         var phases = TrialPhase.All;
         var statuses = StudyStatus.All;
         var designs = StudyDesign.All;
@@ -160,12 +181,15 @@ internal static class SyntheticData
             statuses[variant % statuses.Length],
             [designs[variant % designs.Length], designs[(variant + 3) % designs.Length]],
             [intervention],
+            [.. findings.Select(f => f.OutcomeMeasure).Distinct()],
+            [scale],
             findings,
             [
                 new ProposedMechanism(transplant ? Mechanism.ImmuneReset : Mechanism.Neuroprotection, "the cells are thought to protect surviving neurons"),
                 new ProposedMechanism(Mechanism.ImmuneModulation, "and to damp the harmful immune response"),
             ],
             new SafetyProfile(cited, Tolerability.WellTolerated, ["headache", "transient fever"], transplant ? ["chemotherapy toxicity"] : null, "well tolerated overall"),
+            evidence,
             cited);
     }
 
@@ -178,9 +202,12 @@ internal static class SyntheticData
         StudyStatus Status,
         StudyDesign[] Designs,
         Intervention[] Interventions,
+        OutcomeMeasure[] OutcomeMeasures,
+        ClinicalScale[] ClinicalScales,
         Finding[] Findings,
         ProposedMechanism[] Mechanisms,
         SafetyProfile Safety,
+        TermEvidence[] Evidence,
         ImmutableArray<string> SourceIds);
 
     /// <summary>
