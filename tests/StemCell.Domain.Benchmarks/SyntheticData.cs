@@ -109,6 +109,19 @@ internal static class SyntheticData
     /// </summary>
     internal static Stream DocumentStream(int count) => new SyntheticDocumentStream(count);
 
+    /// <summary>Writes the document of <paramref name="count"/> studies to <paramref name="path"/>, a study at a time, in flat memory.</summary>
+    /// <returns>The file's length in bytes.</returns>
+    internal static long WriteDocument(string path, int count)
+    {
+        using var document = DocumentStream(count);
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        document.CopyTo(file, 1 << 16);
+        return file.Length;
+    }
+
+    /// <summary>About how many studies make a document of <paramref name="bytes"/> bytes (within a study's length).</summary>
+    internal static int StudiesForSize(long bytes) => SyntheticDocumentStream.StudiesForSize(bytes);
+
     private static StudyParts CreateParts(int variant)
     {
         var ms = variant % 2 == 0;
@@ -221,6 +234,14 @@ internal static class SyntheticData
         private static readonly byte[][] Templates = [.. Enumerable.Range(0, Variants).Select(i => JsonSerializer.SerializeToUtf8Bytes(Study(i), StemCellJson.StudyTypeInfo))];
 
         private readonly MemoryStream _pending = new();
+
+        internal static int StudiesForSize(long bytes)
+        {
+            // A study's bytes: its template, a comma, and an id about four digits longer than the template's (ids of
+            // hundreds of thousands against the templates' 0 to 95); the memory mode prints the length written.
+            var perStudy = Templates.Average(t => t.Length) + 5;
+            return (int)Math.Clamp((bytes - Head.Length) / perStudy, 0, int.MaxValue);
+        }
         private int _produced = -1; // -1: the head is next; count: the tail is next; count + 1: the end.
 
         public override bool CanRead => true;
