@@ -9,10 +9,24 @@ using StemCell.Domain.Benchmarks;
 // dotnet run -c Release --project tests/StemCell.Domain.Benchmarks -- memory [--studies N]           streaming peak memory
 // dotnet run -c Release --project tests/StemCell.Domain.Benchmarks -- memory ctgov [--records N]     bulk zip import peak memory
 // dotnet run -c Release --project tests/StemCell.Domain.Benchmarks -- zip ctgov N FILE              write the synthetic bulk zip
+// dotnet run -c Release --project tests/StemCell.Domain.Benchmarks -- doc N FILE                    write a synthetic dataset document
+// dotnet run -c Release --project tests/StemCell.Domain.Benchmarks -- memory validate [--size S]    the Explorer's validate peak memory
 // README.md says which arguments reproduce its results table.
 if (args is ["zip", "ctgov", var count, var file])
 {
     return SyntheticBulkZip.WriteTo(file, count);
+}
+
+if (args is ["doc", var studies, var path])
+{
+    var length = SyntheticData.WriteDocument(path, int.Parse(studies, System.Globalization.CultureInfo.InvariantCulture));
+    Console.WriteLine($"{path}: {studies} studies, {length:N0} bytes");
+    return 0;
+}
+
+if (args is ["memory", "validate", .. var validateArgs])
+{
+    return ExplorerValidateMemory.Run(validateArgs);
 }
 
 if (args is ["memory", "ctgov", .. var ctgovArgs])

@@ -27,8 +27,6 @@ public class StartupBenchmarks
     private const string ProbeApp = "StartupProbe";
     private const string EmptyAppName = "EmptyApp";
 
-    private static readonly HashSet<string> Published = [];
-
     private string _executable = "";
 
     /// <summary>Gets or sets how the launched apps are published: <c>JIT</c> or <c>NativeAOT</c>.</summary>
@@ -57,7 +55,7 @@ public class StartupBenchmarks
         var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
 
         // A framework-dependent apphost finds the runtime through DOTNET_ROOT when dotnet is not installed globally.
-        if (Environment.GetEnvironmentVariable("DOTNET_ROOT") is null && Path.GetDirectoryName(DotnetHost()) is { Length: > 0 } root)
+        if (Environment.GetEnvironmentVariable("DOTNET_ROOT") is null && Path.GetDirectoryName(AppPublisher.DotnetHost()) is { Length: > 0 } root)
         {
             start.Environment["DOTNET_ROOT"] = root;
         }
@@ -77,63 +75,14 @@ public class StartupBenchmarks
     private static string Publish(string app, string runtime)
     {
         var aot = runtime == NativeAot;
-        var root = RepositoryRoot();
-        var output = Path.Combine(root, "artifacts", "benchmarks", "startup", $"{app}-{(aot ? "aot" : "jit")}");
         var assembly = $"StemCell.Domain.Benchmarks.{app}";
+        var output = AppPublisher.Publish(
+            Path.Combine("tests", assembly, assembly + ".csproj"),
+            Path.Combine("startup", $"{app}-{(aot ? "aot" : "jit")}"),
+            "Release",
+            $"-p:PublishAot={(aot ? "true" : "false")}");
         var executable = Path.Combine(output, OperatingSystem.IsWindows() ? assembly + ".exe" : assembly);
-        if (!Published.Add(output))
-        {
-            return executable;
-        }
-
-        var project = Path.Combine(root, "tests", assembly, assembly + ".csproj");
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = root,
-        };
-        foreach (var argument in new[]
-                 {
-                     "publish", project, "-c", "Release", "-o", output, $"-p:PublishAot={(aot ? "true" : "false")}",
-                     "--nologo", "-nodeReuse:false", "-p:UseSharedCompilation=false",
-                 })
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // No build server or reused node may outlive the publish holding its redirected output open.
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet publish.");
-        var error = process.StandardError.ReadToEndAsync();
-        var log = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0 || !File.Exists(executable))
-        {
-            throw new InvalidOperationException(
-                $"dotnet publish of {app} ({runtime}) exited with {process.ExitCode}:{Environment.NewLine}{log}{error.GetAwaiter().GetResult()}");
-        }
-
-        return executable;
-    }
-
-    private static string DotnetHost() =>
-        Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "StemCell.Domain.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} holds StemCell.Domain.sln.");
+        return File.Exists(executable) ? executable : throw new InvalidOperationException($"dotnet publish of {app} ({runtime}) made no {executable}.");
     }
 
     /// <summary>

@@ -10,9 +10,11 @@ using StemCell.Domain.Vocabulary;
 namespace StemCell.Domain.Benchmarks;
 
 /// <summary>
-/// Made-up datasets of any size for measuring, valid by every rule of the model and using every part of the format:
-/// both diseases and their courses, every cell type the rules allow, routes, phases, statuses, designs, registry ids,
-/// doses, every result kind, time frames, mechanisms and safety. Study <c>i</c> is always the same study.
+/// Made-up datasets of any size for measuring, valid by every rule of the model and using every property of the
+/// format (<see cref="BaselineRoundTrip.CheckUsesEveryProperty"/> checks it): both diseases and their courses, every
+/// cell type the rules allow, routes, phases, statuses, designs, enrollments and dates with their actualities,
+/// registry ids, doses, outcome measures and clinical scales, every result kind, time frames, mechanisms, safety,
+/// evidence citing the study's source, and sources with claims and notes. Study <c>i</c> is always the same study.
 /// </summary>
 /// <remarks>
 /// Studies of the same <see cref="Variants"/> slot share their (immutable) parts, so a million studies fit in memory
@@ -39,8 +41,14 @@ internal static class SyntheticData
             EvidenceKind.PeerReviewedPublication,
             authors: ["A. Author", "B. Author"],
             publicationDate: PartialDate.FromYearMonth(2024, 5),
-            locator: SourceLocator.FromDoi("10.1000/synthetic.2024.1")),
-        new Source("synthetic-report", "A made-up secondary report", EvidenceKind.SecondaryReport, publicationDate: PartialDate.FromYear(2023)),
+            locator: SourceLocator.FromDoi("10.1000/synthetic.2024.1"),
+            claims: [new Claim(Disease.MultipleSclerosis, "in people with multiple sclerosis"), new Claim(StemCellType.Mesenchymal, "mesenchymal stem cells")]),
+        new Source(
+            "synthetic-report",
+            "A made-up secondary report",
+            EvidenceKind.SecondaryReport,
+            publicationDate: PartialDate.FromYear(2023),
+            notes: "Generated for benchmarks; not a real source."),
     ];
 
     private static readonly StudyParts[] Parts = [.. Enumerable.Range(0, Variants).Select(CreateParts)];
@@ -74,14 +82,20 @@ internal static class SyntheticData
             parts.Status,
             parts.Designs,
             enrollment: 12 + (index % 480),
+            enrollmentActuality: index % 2 == 0 ? Actuality.Actual : Actuality.Estimated,
             reportedIn: PartialDate.FromYear(2015 + (index % 10)),
             startDate: PartialDate.FromYearMonth(2010 + (index % 10), 1 + (index % 12)),
+            startDateActuality: Actuality.Actual,
             completionDate: PartialDate.FromDate(2021 + (index % 4), 1 + (index % 12), 1 + (index % 28)),
+            completionDateActuality: index % 3 == 0 ? Actuality.Estimated : Actuality.Actual,
             registryIdentifiers: [RegistryIdentifier.FromNctId($"NCT{index % 100_000_000:D8}")],
             interventions: parts.Interventions,
+            outcomeMeasures: parts.OutcomeMeasures,
+            clinicalScales: parts.ClinicalScales,
             findings: parts.Findings,
             mechanisms: parts.Mechanisms,
             safety: parts.Safety,
+            evidence: parts.Evidence,
             sourceIds: parts.SourceIds,
             notes: index % 3 == 0 ? "Generated for benchmarks; not a real study." : null);
     }
@@ -94,6 +108,19 @@ internal static class SyntheticData
     /// document of a million studies (gigabytes of JSON) is read without ever being held in memory or on disk.
     /// </summary>
     internal static Stream DocumentStream(int count) => new SyntheticDocumentStream(count);
+
+    /// <summary>Writes the document of <paramref name="count"/> studies to <paramref name="path"/>, a study at a time, in flat memory.</summary>
+    /// <returns>The file's length in bytes.</returns>
+    internal static long WriteDocument(string path, int count)
+    {
+        using var document = DocumentStream(count);
+        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        document.CopyTo(file, 1 << 16);
+        return file.Length;
+    }
+
+    /// <summary>About how many studies make a document of <paramref name="bytes"/> bytes (within a study's length).</summary>
+    internal static int StudiesForSize(long bytes) => SyntheticDocumentStream.StudiesForSize(bytes);
 
     private static StudyParts CreateParts(int variant)
     {
@@ -148,6 +175,13 @@ internal static class SyntheticData
                 new HazardRatio(0.62m, new ConfidenceInterval(0.41m, 0.93m))),
         ];
 
+        // Evidence for two of the study's values, from the one source the study cites.
+        TermEvidence[] evidence =
+        [
+            new(disease, "conditions[0]", ms ? "multiple sclerosis" : "amyotrophic lateral sclerosis", cited[0]),
+            new(intervention.DeliveryRoutes[0], "interventions[0].description", $"given by the {intervention.DeliveryRoutes[0].Code} route", cited[0]),
+        ];
+
         var phases = TrialPhase.All;
         var statuses = StudyStatus.All;
         var designs = StudyDesign.All;
@@ -160,12 +194,15 @@ internal static class SyntheticData
             statuses[variant % statuses.Length],
             [designs[variant % designs.Length], designs[(variant + 3) % designs.Length]],
             [intervention],
+            [.. findings.Select(f => f.OutcomeMeasure).Distinct()],
+            [scale],
             findings,
             [
                 new ProposedMechanism(transplant ? Mechanism.ImmuneReset : Mechanism.Neuroprotection, "the cells are thought to protect surviving neurons"),
                 new ProposedMechanism(Mechanism.ImmuneModulation, "and to damp the harmful immune response"),
             ],
             new SafetyProfile(cited, Tolerability.WellTolerated, ["headache", "transient fever"], transplant ? ["chemotherapy toxicity"] : null, "well tolerated overall"),
+            evidence,
             cited);
     }
 
@@ -178,9 +215,12 @@ internal static class SyntheticData
         StudyStatus Status,
         StudyDesign[] Designs,
         Intervention[] Interventions,
+        OutcomeMeasure[] OutcomeMeasures,
+        ClinicalScale[] ClinicalScales,
         Finding[] Findings,
         ProposedMechanism[] Mechanisms,
         SafetyProfile Safety,
+        TermEvidence[] Evidence,
         ImmutableArray<string> SourceIds);
 
     /// <summary>
@@ -194,6 +234,14 @@ internal static class SyntheticData
         private static readonly byte[][] Templates = [.. Enumerable.Range(0, Variants).Select(i => JsonSerializer.SerializeToUtf8Bytes(Study(i), StemCellJson.StudyTypeInfo))];
 
         private readonly MemoryStream _pending = new();
+
+        internal static int StudiesForSize(long bytes)
+        {
+            // A study's bytes: its template, a comma, and an id about four digits longer than the template's (ids of
+            // hundreds of thousands against the templates' 0 to 95); the memory mode prints the length written.
+            var perStudy = Templates.Average(t => t.Length) + 5;
+            return (int)Math.Clamp((bytes - Head.Length) / perStudy, 0, int.MaxValue);
+        }
         private int _produced = -1; // -1: the head is next; count: the tail is next; count + 1: the end.
 
         public override bool CanRead => true;

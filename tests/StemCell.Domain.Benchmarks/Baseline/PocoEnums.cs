@@ -379,4 +379,14 @@ public enum PocoEvidenceKind
     [JsonStringEnumMemberName("registry-record")]
     RegistryRecord,
 }
+
+[JsonConverter(typeof(JsonStringEnumConverter<PocoActuality>))]
+public enum PocoActuality
+{
+    [JsonStringEnumMemberName("actual")]
+    Actual,
+
+    [JsonStringEnumMemberName("estimated")]
+    Estimated,
+}
 #pragma warning restore CA1008, CA1028, CA1711
