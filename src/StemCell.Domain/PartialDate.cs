@@ -253,6 +253,17 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <inheritdoc cref="TryParse(ReadOnlySpan{char}, out PartialDate)" />
     static bool ISpanParsable<PartialDate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartialDate result) => TryParse(s, out result);
 
+    /// <summary>Gets the first day this partial date may denote, without making an interval.</summary>
+    internal LocalDate FirstDay => _firstDay;
+
+    /// <summary>Gets the last day this partial date may denote, without making an interval.</summary>
+    internal LocalDate LastDay => _precision switch
+    {
+        PartialDatePrecision.Year => new LocalDate(Year, 12, 31),
+        PartialDatePrecision.Month => _firstDay.With(DateAdjusters.EndOfMonth),
+        _ => _firstDay,
+    };
+
     /// <summary>Gets the days this partial date may denote.</summary>
     /// <returns>The whole year, the whole month, or the single day, in the ISO calendar.</returns>
     public DateInterval ToDateInterval() => _precision switch

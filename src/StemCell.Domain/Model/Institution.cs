@@ -23,11 +23,13 @@ public sealed record Institution
     private Institution(string name, string? country, ProblemCollector? problems)
     {
         Name = Preconditions.CheckNotBlank(name, problems);
-        Preconditions.CheckArgument(
-            country is null || (country.Length == 2 && char.IsAsciiLetterUpper(country[0]) && char.IsAsciiLetterUpper(country[1])),
+        // The message is made only for a country that breaks the rule: reading builds thousands of institutions.
+        Preconditions.CheckRule(
+            country is null || (country.Length == 2 && char.IsAsciiLetterUpper(country[0]) && char.IsAsciiLetterUpper(country[1]))
+                ? null
+                : $"A country is an ISO 3166-1 alpha-2 code of two upper-case letters, such as GB or US; '{country}' is not.",
             problems,
-            nameof(country),
-            $"A country is an ISO 3166-1 alpha-2 code of two upper-case letters, such as GB or US; '{country}' is not.");
+            nameof(country));
         Country = country;
     }
 

@@ -128,15 +128,13 @@ public sealed record SourceLocator
         switch (kind)
         {
             case SourceLocatorKind.Url:
-                Preconditions.CheckArgument(
-                    value is null || IsHttpUrl(value), problems, paramName, $"'{value}' is not an absolute http or https address.");
+                Preconditions.CheckRule(value is null || IsHttpUrl(value) ? null : $"'{value}' is not an absolute http or https address.", problems, paramName);
                 break;
             case SourceLocatorKind.Doi:
-                Preconditions.CheckArgument(
-                    value is null || DoiPattern.IsMatch(value),
+                Preconditions.CheckRule(
+                    value is null || DoiPattern.IsMatch(value) ? null : $"'{value}' is not a DOI name: expected 10., four to nine digits, a slash and a suffix, such as 10.1000/182.",
                     problems,
-                    paramName,
-                    $"'{value}' is not a DOI name: expected 10., four to nine digits, a slash and a suffix, such as 10.1000/182.");
+                    paramName);
                 break;
             default:
                 Preconditions.CheckArgument(

@@ -164,12 +164,13 @@ public sealed record Study
         ReportedIn = reportedIn;
         StartDate = startDate;
         StartDateActuality = CheckActuality(startDateActuality, startDate is not null, problems, nameof(startDateActuality), "a start date");
-        Preconditions.CheckArgumentRange(
-            startDate is not { } start || completionDate is not { } end || start.ToDateInterval().Start <= end.ToDateInterval().End,
+        Preconditions.CheckRuleRange(
+            startDate is not { } start || completionDate is not { } end || start.FirstDay <= end.LastDay
+                ? null
+                : $"The completion date {completionDate} ends before the start date {startDate} begins.",
             problems,
             nameof(completionDate),
-            completionDate,
-            $"The completion date {completionDate} ends before the start date {startDate} begins.");
+            completionDate);
         CompletionDate = completionDate;
         CompletionDateActuality = CheckActuality(completionDateActuality, completionDate is not null, problems, nameof(completionDateActuality), "a completion date");
         RegistryIdentifiers = Preconditions.CheckElementsNotNull(registryIdentifiers, problems);
@@ -432,44 +433,22 @@ public sealed record Study
     public override string ToString() => $"{Id}: {Title}";
 
     /// <summary>The terms evidence can support: the study's own values, and its interventions'.</summary>
-    private HashSet<IVocabularyTerm> Values()
+    /// <summary>Whether a term is one of the study's own values, which evidence can support. No set is built: reading checks every study.</summary>
+    private bool HasValue(IVocabularyTerm term) => term switch
     {
-        var values = new HashSet<IVocabularyTerm> { Disease };
-        values.UnionWith(Courses);
-        values.UnionWith(Designs);
-        values.UnionWith(OutcomeMeasures);
-        values.UnionWith(ClinicalScales);
-        if (Phase is not null)
-        {
-            values.Add(Phase);
-        }
-
-        if (Status is not null)
-        {
-            values.Add(Status);
-        }
-
-        foreach (var intervention in Interventions)
-        {
-            if (intervention.StemCellType is not null)
-            {
-                values.Add(intervention.StemCellType);
-            }
-
-            values.UnionWith(intervention.DeliveryRoutes);
-            if (intervention.TissueSource is not null)
-            {
-                values.Add(intervention.TissueSource);
-            }
-
-            if (intervention.DonorOrigin is not null)
-            {
-                values.Add(intervention.DonorOrigin);
-            }
-        }
-
-        return values;
-    }
+        Disease disease => disease == Disease,
+        DiseaseCourse course => Courses.Contains(course),
+        StudyDesign design => Designs.Contains(design),
+        OutcomeMeasure measure => OutcomeMeasures.Contains(measure),
+        ClinicalScale scale => ClinicalScales.Contains(scale),
+        TrialPhase phase => phase == Phase,
+        StudyStatus status => status == Status,
+        StemCellType type => Interventions.Any(i => i.StemCellType == type),
+        DeliveryRoute route => Interventions.Any(i => i.DeliveryRoutes.Contains(route)),
+        TissueSource tissue => Interventions.Any(i => i.TissueSource == tissue),
+        DonorOrigin donor => Interventions.Any(i => i.DonorOrigin == donor),
+        _ => false,
+    };
 
     private void ValidateEvidence(ProblemCollector problems, IReadOnlySet<string>? knownSourceIds)
     {
@@ -478,13 +457,12 @@ public sealed record Study
             return;
         }
 
-        var values = Values();
         using var list = problems.At("evidence");
         for (var i = 0; i < Evidence.Length; i++)
         {
             var evidence = Evidence[i];
             using var element = problems.AtElement(i);
-            if (!values.Contains(evidence.Term))
+            if (!HasValue(evidence.Term))
             {
                 problems.Add(
                     "code",
@@ -495,7 +473,7 @@ public sealed record Study
             {
                 problems.Add("sourceId", $"'{evidence.SourceId}' is not the id of a source in this dataset.");
             }
-            else if (!SourceIds.Contains(evidence.SourceId, StringComparer.Ordinal))
+            else if (!SourceIds.Contains(evidence.SourceId))
             {
                 problems.Add("sourceId", $"'{evidence.SourceId}' is not one of the study's sourceIds; evidence comes from a source that reports the study.");
             }
@@ -506,9 +484,11 @@ public sealed record Study
     {
         if (actuality is { } given)
         {
-            Preconditions.CheckArgument(
-                Enum.IsDefined(given), problems, paramName, $"{(int)given} is not an actuality; expected {nameof(Actuality.Actual)} or {nameof(Actuality.Estimated)}.");
-            Preconditions.CheckArgument(hasValue, problems, paramName, $"The actuality of {value} is given, but not {value}; a source that states neither leaves both out.");
+            // The messages are made only for an actuality that breaks a rule: reading builds thousands of studies.
+            Preconditions.CheckRule(
+                Enum.IsDefined(given) ? null : $"{(int)given} is not an actuality; expected {nameof(Actuality.Actual)} or {nameof(Actuality.Estimated)}.", problems, paramName);
+            Preconditions.CheckRule(
+                hasValue ? null : $"The actuality of {value} is given, but not {value}; a source that states neither leaves both out.", problems, paramName);
         }
 
         return actuality;

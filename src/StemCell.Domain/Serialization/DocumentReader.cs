@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -46,6 +47,8 @@ internal ref struct DocumentReader
     private Utf8JsonReader _json;
 
     // Lines are counted only when a problem needs one, from the last place counted, as problems come in document order.
+    private object?[] _scratch = [];
+    private int _scratchCount;
     private readonly long _firstLine;
     private readonly long _firstLineStart;
     private long _countedTo;
@@ -406,13 +409,15 @@ internal ref struct DocumentReader
             return null;
         }
 
-        var text = _json.GetString()!;
-        if (PartialDate.TryParse(text, out var date))
+        // Read in place: a date is short, and one that is not cannot be a partial date.
+        Span<char> buffer = stackalloc char[MaxStackTextLength];
+        var length = _json.HasValueSequence ? _json.ValueSequence.Length : _json.ValueSpan.Length;
+        if (length <= MaxStackTextLength && PartialDate.TryParse(buffer[.._json.CopyString(buffer)], out var date))
         {
             return date;
         }
 
-        Problem(PartialDate.ParseErrorMessage(text));
+        Problem(PartialDate.ParseErrorMessage(_json.GetString()));
         return null;
     }
 
@@ -448,6 +453,7 @@ internal ref struct DocumentReader
     /// left out. Null when the value is not an array.
     /// </summary>
     internal ImmutableArray<T>? ReadList<T>(ValueReader<T> read)
+        where T : class
     {
         if (_json.TokenType != JsonTokenType.StartArray)
         {
@@ -456,19 +462,36 @@ internal ref struct DocumentReader
             return null;
         }
 
-        var items = ImmutableArray.CreateBuilder<T>();
+        // The elements go on one scratch stack shared by every list being read (a list's elements are read, and nested
+        // lists pushed and popped above them, before the list ends), so a list costs one array of its exact length.
+        var start = _scratchCount;
         for (var index = 0; _json.Read() && _json.TokenType != JsonTokenType.EndArray; index++)
         {
             Problems.EnterElement(index);
             if (read(ref this) is { } item)
             {
-                items.Add(item);
+                if (_scratchCount == _scratch.Length)
+                {
+                    Array.Resize(ref _scratch, Math.Max(16, _scratch.Length * 2));
+                }
+
+                _scratch[_scratchCount++] = item;
             }
 
             Problems.Leave();
         }
 
-        return items.DrainToImmutable();
+        var count = _scratchCount - start;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var items = new T[count];
+        Array.Copy(_scratch, start, items, 0, count);
+        Array.Clear(_scratch, start, count);
+        _scratchCount = start;
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
 
     /// <summary>Reads a list of texts, each neither empty nor padded (the model checks that; here, each is a string).</summary>

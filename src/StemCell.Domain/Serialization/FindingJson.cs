@@ -25,10 +25,7 @@ internal static class FindingJson
 
     internal static Finding? Read(ref DocumentReader r)
     {
-        if (!r.StartObject(Format, out var o))
-        {
-            return null;
-        }
+        if (!r.StartObject(Format, out var o)) return null;
 
         OutcomeMeasure? outcomeMeasure = null;
         OutcomeDirection? direction = null;
@@ -94,10 +91,7 @@ internal static class PopulationJson
 
     internal static Population? Read(ref DocumentReader r)
     {
-        if (!r.StartObject(Format, out var o))
-        {
-            return null;
-        }
+        if (!r.StartObject(Format, out var o)) return null;
 
         int? kind = null;
         string? description = null;
@@ -167,15 +161,15 @@ internal static class ResultJson
         "a quantitative result",
         [Kind, .. KindFormats.SelectMany(k => k.Properties).DistinctBy(p => p.Name).Select(p => new JsonPropertyFormat(p.Name, p.Value) { NullIsAbsence = !p.Required })]);
 
+    // For each kind, the reader table's properties it has (the kind among them) and those it requires.
+    private static readonly (ulong Allowed, ulong Required)[] KindMasks = [.. KindFormats.Select(MasksOf)];
+
     /// <summary>Gets the format of a result: an object of one of the kinds.</summary>
     internal static JsonValueFormat Format { get; } = new ResultFormat();
 
     internal static QuantitativeResult? Read(ref DocumentReader r)
     {
-        if (!r.StartObject(ReaderFormat, out var o))
-        {
-            return null;
-        }
+        if (!r.StartObject(ReaderFormat, out var o)) return null;
 
         int? kind = null, numerator = null, denominator = null;
         decimal? value = null, score = null, change = null, estimate = null;
@@ -202,16 +196,18 @@ internal static class ResultJson
         // Only now is the kind known: what it has no property for, and what it needs and is missing, are problems.
         var format = KindFormats[index];
         var problems = r.Problems.Count;
-        var seen = ReaderFormat.Properties.Where(p => (o.Seen & (1UL << p.Index)) != 0).Select(p => p.Name).ToList();
-        foreach (var name in seen.Where(name => name != Kind.Name && !format.Properties.Any(p => p.Name == name)))
+        foreach (var property in ReaderFormat.Properties)
         {
-            r.Problems.Add(name, $"The property '{name}' is not part of {format.Description}. Expected one of: 'kind', {format.ExpectedNames}.");
-        }
-
-        foreach (var property in format.Properties.Where(p => p.Required && !seen.Contains(p.Name)))
-        {
-            // The reader is at the end of the object, where the property is missing.
-            r.Problem($"A {format.Discriminator} result needs the property '{property.Name}', which is missing.");
+            var bit = 1UL << property.Index;
+            if ((o.Seen & bit & ~KindMasks[index].Allowed) != 0)
+            {
+                r.Problems.Add(property.Name, $"The property '{property.Name}' is not part of {format.Description}. Expected one of: 'kind', {format.ExpectedNames}.");
+            }
+            else if ((KindMasks[index].Required & bit & ~o.Seen) != 0)
+            {
+                // The reader is at the end of the object, where the property is missing.
+                r.Problem($"A {format.Discriminator} result needs the property '{property.Name}', which is missing.");
+            }
         }
 
         if (r.Problems.Count > problems)
@@ -258,6 +254,21 @@ internal static class ResultJson
         writer.WriteEndObject();
     }
 
+    private static (ulong Allowed, ulong Required) MasksOf(JsonObjectFormat kind)
+    {
+        var (allowed, required) = (1UL << Kind.Index, 0UL);
+        foreach (var property in ReaderFormat.Properties)
+        {
+            if (kind.Properties.FirstOrDefault(p => p.Name == property.Name) is { } own)
+            {
+                allowed |= 1UL << property.Index;
+                required |= own.Required ? 1UL << property.Index : 0;
+            }
+        }
+
+        return (allowed, required);
+    }
+
     private static void WriteKind(Utf8JsonWriter writer, JsonObjectFormat format) =>
         writer.WriteString(Kind.EncodedName, Kinds.EncodedCodes[KindFormats.IndexOf(format)]);
 
@@ -292,10 +303,7 @@ internal static class ConfidenceIntervalJson
 
     internal static ConfidenceInterval? Read(ref DocumentReader r)
     {
-        if (!r.StartObject(Format, out var o))
-        {
-            return null;
-        }
+        if (!r.StartObject(Format, out var o)) return null;
 
         decimal? lower = null, upper = null, level = null;
         while (r.NextProperty(ref o) is { } p)

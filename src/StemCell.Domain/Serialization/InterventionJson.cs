@@ -37,10 +37,7 @@ internal static class InterventionJson
 
     internal static Intervention? Read(ref DocumentReader r)
     {
-        if (!r.StartObject(Format, out var o))
-        {
-            return null;
-        }
+        if (!r.StartObject(Format, out var o)) return null;
 
         StemCellType? stemCellType = null;
         TissueSource? tissueSource = null;
@@ -102,10 +99,7 @@ internal static class DoseJson
 
     internal static Dose? Read(ref DocumentReader r)
     {
-        if (!r.StartObject(Format, out var o))
-        {
-            return null;
-        }
+        if (!r.StartObject(Format, out var o)) return null;
 
         decimal? amount = null;
         DoseUnit? unit = null;

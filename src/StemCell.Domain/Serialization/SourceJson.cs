@@ -30,10 +30,7 @@ internal static class SourceJson
     internal static Source? Read(ref DocumentReader r, out string? id)
     {
         id = null;
-        if (!r.StartObject(Format, out var o))
-        {
-            return null;
-        }
+        if (!r.StartObject(Format, out var o)) return null;
 
         string? title = null, publisher = null, notes = null;
         EvidenceKind? evidenceKind = null;
@@ -88,10 +85,7 @@ internal static class LocatorJson
 
     internal static SourceLocator? Read(ref DocumentReader r)
     {
-        if (!r.StartObject(Format, out var o))
-        {
-            return null;
-        }
+        if (!r.StartObject(Format, out var o)) return null;
 
         int? kind = null;
         string? value = null;
@@ -149,10 +143,7 @@ internal static class TermReferenceJson
 
     internal static Claim? ReadClaim(ref DocumentReader r)
     {
-        if (!r.StartObject(ClaimFormat, out var o))
-        {
-            return null;
-        }
+        if (!r.StartObject(ClaimFormat, out var o)) return null;
 
         string? vocabulary = null, code = null, quote = null;
         while (r.NextProperty(ref o) is { } p)
@@ -170,10 +161,7 @@ internal static class TermReferenceJson
 
     internal static TermEvidence? ReadEvidence(ref DocumentReader r)
     {
-        if (!r.StartObject(EvidenceFormat, out var o))
-        {
-            return null;
-        }
+        if (!r.StartObject(EvidenceFormat, out var o)) return null;
 
         string? vocabulary = null, code = null, field = null, quote = null, sourceId = null;
         while (r.NextProperty(ref o) is { } p)

@@ -160,9 +160,12 @@ public static partial class StemCellJson
                     }
 
                     var index = StudyCount++;
+                    var before = _problems.Count;
                     _problems.EnterElement(index);
                     var study = await ReadValueAsync(StudyJson.Read, cancellationToken).ConfigureAwait(false);
-                    if (study is not null)
+
+                    // A study read with problems is left out of the checks across values, whose findings would echo them.
+                    if (study is not null && _problems.Count == before)
                     {
                         Check(study, index);
                     }
@@ -310,11 +313,6 @@ public static partial class StemCellJson
 
         private void Check(Study study, int index)
         {
-            if (!_problems.IsEmpty && inWrittenOrder)
-            {
-                return;
-            }
-
             if (SourcesRead)
             {
                 study.Validate(_problems, _sourceIds);

@@ -45,10 +45,7 @@ internal static class StudyJson
 
     internal static Study? Read(ref DocumentReader r)
     {
-        if (!r.StartObject(Format, out var o))
-        {
-            return null;
-        }
+        if (!r.StartObject(Format, out var o)) return null;
 
         string? id = null, title = null, notes = null;
         Disease? disease = null;
@@ -171,10 +168,7 @@ internal static class InstitutionJson
 
     internal static Institution? Read(ref DocumentReader r)
     {
-        if (!r.StartObject(Format, out var o))
-        {
-            return null;
-        }
+        if (!r.StartObject(Format, out var o)) return null;
 
         string? name = null, country = null;
         while (r.NextProperty(ref o) is { } p)
@@ -205,10 +199,7 @@ internal static class RegistryIdentifierJson
 
     internal static RegistryIdentifier? Read(ref DocumentReader r)
     {
-        if (!r.StartObject(Format, out var o))
-        {
-            return null;
-        }
+        if (!r.StartObject(Format, out var o)) return null;
 
         Registry? registry = null;
         string? value = null;
@@ -240,10 +231,7 @@ internal static class MechanismJson
 
     internal static ProposedMechanism? Read(ref DocumentReader r)
     {
-        if (!r.StartObject(Format, out var o))
-        {
-            return null;
-        }
+        if (!r.StartObject(Format, out var o)) return null;
 
         Mechanism? mechanism = null;
         string? quote = null;
@@ -278,10 +266,7 @@ internal static class SafetyJson
 
     internal static SafetyProfile? Read(ref DocumentReader r)
     {
-        if (!r.StartObject(Format, out var o))
-        {
-            return null;
-        }
+        if (!r.StartObject(Format, out var o)) return null;
 
         ImmutableArray<string>? sourceIds = null, adverseEvents = null, risks = null;
         Tolerability? tolerability = null;
