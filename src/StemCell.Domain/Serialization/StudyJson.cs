@@ -97,33 +97,10 @@ internal static class StudyJson
 
         return id is null || title is null || disease is null
             ? null
-            : Study.Create(
-                r.Problems,
-                id,
-                title,
-                disease,
-                institutions,
-                courses,
-                phase,
-                status,
-                designs,
-                enrollment,
-                (Actuality?)enrollmentActuality,
-                reportedIn,
-                startDate,
-                (Actuality?)startDateActuality,
-                completionDate,
-                (Actuality?)completionDateActuality,
-                registryIdentifiers,
-                interventions,
-                outcomeMeasures,
-                clinicalScales,
-                findings,
-                mechanisms,
-                safety,
-                evidence,
-                sourceIds,
-                notes);
+            : r.Built(Study.Create(
+                r.Building(ref o), id, title, disease, institutions, courses, phase, status, designs, enrollment, (Actuality?)enrollmentActuality,
+                reportedIn, startDate, (Actuality?)startDateActuality, completionDate, (Actuality?)completionDateActuality, registryIdentifiers,
+                interventions, outcomeMeasures, clinicalScales, findings, mechanisms, safety, evidence, sourceIds, notes));
     }
 
     internal static void Write(Utf8JsonWriter writer, Study study)
