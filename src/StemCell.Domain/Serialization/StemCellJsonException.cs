@@ -13,12 +13,13 @@ namespace StemCell.Domain.Serialization;
 /// </summary>
 /// <remarks>
 /// <see cref="Problems"/> lists every problem found, each with its JSON path (<c>$.studies[2].findings[0].result</c>)
-/// and what was expected. A document that is not well-formed JSON stops at its first error, so it has one problem,
-/// and <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/> (both zero-based)
-/// say where it is; the message gives them one-based. A well-formed document is read to the end and every problem
-/// is reported. <see cref="JsonException.Path"/> is the path of the first problem, except for a model object read
-/// through <see cref="StemCellJsonContext"/> inside the caller's own document: there it is where that object sits,
-/// and each problem's path starts from it.
+/// and what was expected; a problem the reader sees in the bytes also gives its line and position (one-based) in its
+/// message. A document that is not well-formed JSON stops at its first error, so it has that one problem. A
+/// well-formed document is read to the end and every problem is reported. <see cref="JsonException.LineNumber"/> and
+/// <see cref="JsonException.BytePositionInLine"/> (both zero-based) are those of the first problem, when it has them.
+/// <see cref="JsonException.Path"/> is the path of the first problem, except for a model object read through
+/// <c>JsonSerializer</c> inside the caller's own document: there it is where that object sits, and each problem's path
+/// starts from it (such a reader sees the object, not the caller's document, so it gives no lines but malformed JSON's).
 /// </remarks>
 public sealed class StemCellJsonException : JsonException
 {
