@@ -22,10 +22,6 @@ internal sealed class VocabularyJsonConverter : JsonConverter<IVocabularyTerm>
     private static readonly FrozenDictionary<Type, VocabularyDescriptor> ByType =
         Vocabularies.All.ToFrozenDictionary(vocabulary => vocabulary.TermType);
 
-    // Every code encoded once: writing a term is then a copy of its bytes, with no escaping check per write.
-    private static readonly FrozenDictionary<IVocabularyTerm, JsonEncodedText> Encoded =
-        Vocabularies.All.SelectMany(vocabulary => vocabulary.Terms)
-            .ToFrozenDictionary<IVocabularyTerm, IVocabularyTerm, JsonEncodedText>(term => term, term => JsonEncodedText.Encode(term.Code), ReferenceEqualityComparer.Instance);
 
     private VocabularyJsonConverter()
     {
@@ -38,7 +34,7 @@ internal sealed class VocabularyJsonConverter : JsonConverter<IVocabularyTerm>
     public override bool CanConvert(Type typeToConvert) => ByType.ContainsKey(typeToConvert);
 
     /// <summary>Gets the term's code, encoded for a <see cref="Utf8JsonWriter"/>.</summary>
-    internal static JsonEncodedText EncodedCode(IVocabularyTerm term) => Encoded[term];
+    internal static JsonEncodedText EncodedCode(IVocabularyTerm term) => EncodedCodes.ByTerm[term];
 
     public override IVocabularyTerm Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -55,7 +51,7 @@ internal sealed class VocabularyJsonConverter : JsonConverter<IVocabularyTerm>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        writer.WriteStringValue(Encoded[value]);
+        writer.WriteStringValue(EncodedCodes.ByTerm[value]);
     }
 
     public override IVocabularyTerm ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
@@ -65,7 +61,7 @@ internal sealed class VocabularyJsonConverter : JsonConverter<IVocabularyTerm>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        writer.WritePropertyName(Encoded[value]);
+        writer.WritePropertyName(EncodedCodes.ByTerm[value]);
     }
 
     private static VocabularyDescriptor Vocabulary(Type type) =>
@@ -94,4 +90,14 @@ internal sealed class VocabularyJsonConverter : JsonConverter<IVocabularyTerm>
     }
 
     private static JsonException UnknownCode(VocabularyDescriptor vocabulary, string code) => new(vocabulary.UnknownCodeMessage(code));
+
+    // Every code encoded once, on the first write (a process that only reads never builds it): writing a term is then a
+    // copy of its bytes, with no escaping check per write.
+    private static class EncodedCodes
+    {
+        internal static readonly FrozenDictionary<IVocabularyTerm, JsonEncodedText> ByTerm =
+            Vocabularies.All.SelectMany(vocabulary => vocabulary.Terms)
+                .ToFrozenDictionary<IVocabularyTerm, IVocabularyTerm, JsonEncodedText>(
+                    term => term, term => JsonEncodedText.Encode(term.Code), ReferenceEqualityComparer.Instance);
+    }
 }

@@ -17,14 +17,18 @@ namespace StemCell.Domain.Vocabulary;
 public sealed class VocabularyDescriptor
 {
     // The vocabulary's own index, reached through its type only when first used: building the catalog builds no index.
+    // Listing the terms needs no index, so it reads the vocabulary's All list directly.
     private readonly Func<VocabularyIndex> _index;
+    private readonly Func<ImmutableArray<IVocabularyTerm>> _terms;
 
-    private VocabularyDescriptor(string name, string description, Type termType, Func<VocabularyIndex> index)
+    private VocabularyDescriptor(
+        string name, string description, Type termType, Func<VocabularyIndex> index, Func<ImmutableArray<IVocabularyTerm>> terms)
     {
         Name = name;
         Description = Preconditions.CheckNotBlank(description);
         TermType = termType;
         _index = index;
+        _terms = terms;
     }
 
     /// <summary>Gets the name of the vocabulary.</summary>
@@ -41,7 +45,7 @@ public sealed class VocabularyDescriptor
 
     /// <summary>Gets every term of the vocabulary.</summary>
     /// <value>The vocabulary's <see cref="IVocabulary{TTerm}.All"/> list, in declaration order.</value>
-    public ImmutableArray<IVocabularyTerm> Terms => _index().Terms;
+    public ImmutableArray<IVocabularyTerm> Terms => _terms();
 
     /// <summary>Finds the term with the given code or documented synonym, ignoring case.</summary>
     /// <param name="code">A code such as <c>multiple-sclerosis</c>, or a synonym such as <c>MS</c>.</param>
@@ -95,5 +99,10 @@ public sealed class VocabularyDescriptor
     /// <remarks>The descriptor shares the vocabulary's own index, so a term is found the same way through either.</remarks>
     internal static VocabularyDescriptor Create<TTerm>(string description)
         where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm> =>
-        new(TTerm.VocabularyName, description, typeof(TTerm), static () => VocabularyTerm<TTerm>.Index);
+        new(
+            TTerm.VocabularyName,
+            description,
+            typeof(TTerm),
+            static () => VocabularyTerm<TTerm>.Index,
+            static () => ImmutableArray<IVocabularyTerm>.CastUp(TTerm.All));
 }

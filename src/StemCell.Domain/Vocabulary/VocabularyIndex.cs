@@ -17,8 +17,12 @@ internal sealed class VocabularyIndex
     private readonly FrozenDictionary<string, IVocabularyTerm>.AlternateLookup<ReadOnlySpan<char>> _byCodeOrSynonymSpan;
     private readonly FrozenDictionary<string, IVocabularyTerm> _byCode;
     private readonly FrozenDictionary<string, IVocabularyTerm>.AlternateLookup<ReadOnlySpan<char>> _byCodeSpan;
-    private readonly FrozenDictionary<string, IVocabularyTerm> _byCodeIgnoringCase;
-    private readonly FrozenDictionary<int, IVocabularyTerm> _byValue;
+    private readonly Dictionary<int, IVocabularyTerm> _byValue;
+
+    // Built on first use: only TryFromName(…, ignoreCase: true) and error messages need them, and a frozen dictionary
+    // costs more to build than any lookup in it, which a process's start-up would pay for every vocabulary it reads.
+    private FrozenDictionary<string, IVocabularyTerm>? _byCodeIgnoringCase;
+    private string? _expectedCodes;
 
     internal VocabularyIndex(ImmutableArray<IVocabularyTerm> terms, string vocabularyName)
     {
@@ -78,13 +82,8 @@ internal sealed class VocabularyIndex
         _byCodeOrSynonymSpan = _byCodeOrSynonym.GetAlternateLookup<ReadOnlySpan<char>>();
         _byCode = terms.ToFrozenDictionary(t => t.Code, StringComparer.Ordinal);
         _byCodeSpan = _byCode.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        // Codes are unique ignoring case (checked above), so this cannot collide; it lets a case-insensitive
-        // lookup of a code compare in place instead of lower-casing (and allocating) the caller's text.
-        _byCodeIgnoringCase = terms.ToFrozenDictionary(t => t.Code, StringComparer.OrdinalIgnoreCase);
-        _byValue = byValue.ToFrozenDictionary();
+        _byValue = byValue;
         VocabularyName = vocabularyName;
-        ExpectedCodes = string.Join(", ", terms.Select(t => t.Code));
     }
 
     internal ImmutableArray<IVocabularyTerm> Terms { get; }
@@ -92,7 +91,7 @@ internal sealed class VocabularyIndex
     internal string VocabularyName { get; }
 
     /// <summary>Gets the codes of the vocabulary as one comma-separated list, for error messages.</summary>
-    internal string ExpectedCodes { get; }
+    internal string ExpectedCodes => _expectedCodes ??= string.Join(", ", Terms.Select(t => t.Code));
 
     /// <summary>Describes an unknown code and the codes that were expected, for every error that reports one.</summary>
     internal string UnknownCodeMessage(string code) =>
@@ -136,7 +135,14 @@ internal sealed class VocabularyIndex
 
     internal bool TryFindExactCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term) => _byCodeSpan.TryGetValue(code, out term);
 
-    internal bool TryFindCodeIgnoringCase(string code, [NotNullWhen(true)] out IVocabularyTerm? term) => _byCodeIgnoringCase.TryGetValue(code, out term);
+    internal bool TryFindCodeIgnoringCase(string code, [NotNullWhen(true)] out IVocabularyTerm? term)
+    {
+        // Codes are unique ignoring case (checked when the index is built), so this cannot collide; it lets a
+        // case-insensitive lookup of a code compare in place instead of lower-casing (and allocating) the caller's text.
+        // Two threads may both build it; either result is the same immutable table.
+        _byCodeIgnoringCase ??= Terms.ToFrozenDictionary(t => t.Code, StringComparer.OrdinalIgnoreCase);
+        return _byCodeIgnoringCase.TryGetValue(code, out term);
+    }
 
     internal bool TryFindValue(int value, [NotNullWhen(true)] out IVocabularyTerm? term) => _byValue.TryGetValue(value, out term);
 }
