@@ -19,8 +19,11 @@ internal interface IVocabularyAction
 internal static class EveryVocabulary
 {
     /// <summary>Runs <paramref name="action"/> on every vocabulary.</summary>
+    /// <typeparam name="TAction">A struct, so each call is bound to its vocabulary when compiled: a generic virtual call
+    /// would make NativeAOT compile the shared form of every vocabulary's code, SmartEnum's reflection included.</typeparam>
     /// <param name="action">What to do.</param>
-    internal static void Run(IVocabularyAction action)
+    internal static void Run<TAction>(TAction action)
+        where TAction : struct, IVocabularyAction
     {
         action.Run<Disease>();
         action.Run<DiseaseCourse>();

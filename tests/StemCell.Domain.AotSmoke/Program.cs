@@ -261,46 +261,54 @@ static bool HasCoding(List<JsonElement> vocabularies, string vocabulary, string 
         .Any(c => c.GetProperty("code").GetString() == externalCode);
 
 /// <summary>The typed lookups a caller writes as <c>Disease.FromCode(...)</c>, run on one vocabulary.</summary>
-/// <param name="Section">Runs a named part, recording what it throws.</param>
-/// <param name="Check">Records a failure when a condition is false.</param>
+/// <param name="section">Runs a named part, recording what it throws.</param>
+/// <param name="check">Records a failure when a condition is false.</param>
 /// <param name="exercised">The names of the vocabularies exercised so far.</param>
-internal sealed class ExerciseVocabulary(Action<string, Action> Section, Action<bool, string> Check, List<string> exercised) : IVocabularyAction
+internal readonly struct ExerciseVocabulary(Action<string, Action> section, Action<bool, string> check, List<string> exercised) : IVocabularyAction
 {
+    private readonly Action<string, Action> _section = section;
+    private readonly Action<bool, string> _check = check;
+    private readonly List<string> _exercised = exercised;
+
     public void Run<TTerm>()
         where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm>
     {
+        // Copied to locals: the lambda below cannot capture a struct's fields.
+        var section = _section;
+        var check = _check;
+        var done = _exercised;
         var name = TTerm.VocabularyName;
-        Section(name, () =>
+        section(name, () =>
         {
             var all = TTerm.All;
-            Check(!all.IsDefaultOrEmpty, $"{name}: All is empty");
+            check(!all.IsDefaultOrEmpty, $"{name}: All is empty");
             var synonyms = 0;
             foreach (var term in all)
             {
-                Check(ReferenceEquals(VocabularyTerm<TTerm>.FromCode(term.Code), term), $"{name}: FromCode({term.Code})");
-                Check(ReferenceEquals(VocabularyTerm<TTerm>.FromCode(term.Code.ToUpperInvariant()), term), $"{name}: FromCode(upper {term.Code})");
-                Check(VocabularyTerm<TTerm>.TryFromCode(term.Code.AsSpan(), out var fromSpan) && ReferenceEquals(fromSpan, term), $"{name}: TryFromCode(span {term.Code})");
+                check(ReferenceEquals(VocabularyTerm<TTerm>.FromCode(term.Code), term), $"{name}: FromCode({term.Code})");
+                check(ReferenceEquals(VocabularyTerm<TTerm>.FromCode(term.Code.ToUpperInvariant()), term), $"{name}: FromCode(upper {term.Code})");
+                check(VocabularyTerm<TTerm>.TryFromCode(term.Code.AsSpan(), out var fromSpan) && ReferenceEquals(fromSpan, term), $"{name}: TryFromCode(span {term.Code})");
                 // Through the static abstract interface members, as ASP.NET Core binds a route or query value.
-                Check(ReferenceEquals(ParseAs<TTerm>(term.Code.ToUpperInvariant()), term), $"{name}: IParsable.Parse(upper {term.Code})");
-                Check(TryParseSpanAs<TTerm>(term.Code.AsSpan(), out var parsed) && ReferenceEquals(parsed, term), $"{name}: ISpanParsable.TryParse({term.Code})");
-                Check(ReferenceEquals(VocabularyTerm<TTerm>.FromValue(term.Value), term), $"{name}: FromValue({term.Value})");
-                Check(ReferenceEquals(VocabularyTerm<TTerm>.FromName(term.Code), term), $"{name}: FromName({term.Code})");
-                Check(VocabularyTerm<TTerm>.TryFromName(term.Code, out var fromName) && ReferenceEquals(fromName, term), $"{name}: TryFromName({term.Code})");
+                check(ReferenceEquals(ParseAs<TTerm>(term.Code.ToUpperInvariant()), term), $"{name}: IParsable.Parse(upper {term.Code})");
+                check(TryParseSpanAs<TTerm>(term.Code.AsSpan(), out var parsed) && ReferenceEquals(parsed, term), $"{name}: ISpanParsable.TryParse({term.Code})");
+                check(ReferenceEquals(VocabularyTerm<TTerm>.FromValue(term.Value), term), $"{name}: FromValue({term.Value})");
+                check(ReferenceEquals(VocabularyTerm<TTerm>.FromName(term.Code), term), $"{name}: FromName({term.Code})");
+                check(VocabularyTerm<TTerm>.TryFromName(term.Code, out var fromName) && ReferenceEquals(fromName, term), $"{name}: TryFromName({term.Code})");
                 foreach (var synonym in term.Synonyms)
                 {
-                    Check(ReferenceEquals(VocabularyTerm<TTerm>.FromCode(synonym), term), $"{name}: FromCode(synonym '{synonym}')");
+                    check(ReferenceEquals(VocabularyTerm<TTerm>.FromCode(synonym), term), $"{name}: FromCode(synonym '{synonym}')");
                     synonyms++;
                 }
 
                 foreach (var coding in term.Codings)
                 {
-                    Check(CodeSystem.All.Contains(coding.System) && CodingConfidence.All.Contains(coding.Confidence), $"{name}: coding {coding}");
+                    check(CodeSystem.All.Contains(coding.System) && CodingConfidence.All.Contains(coding.Confidence), $"{name}: coding {coding}");
                 }
             }
 
-            Check(VocabularyTerm<TTerm>.List.Count == all.Length, $"{name}: List has {VocabularyTerm<TTerm>.List.Count} terms, All {all.Length}");
-            Check(!VocabularyTerm<TTerm>.TryFromCode("no-such-term", out _), $"{name}: TryFromCode accepted an unknown code");
-            exercised.Add(name);
+            check(VocabularyTerm<TTerm>.List.Count == all.Length, $"{name}: List has {VocabularyTerm<TTerm>.List.Count} terms, All {all.Length}");
+            check(!VocabularyTerm<TTerm>.TryFromCode("no-such-term", out _), $"{name}: TryFromCode accepted an unknown code");
+            done.Add(name);
             Console.WriteLine($"{name}: {all.Length} terms, {synonyms} synonyms");
         });
     }

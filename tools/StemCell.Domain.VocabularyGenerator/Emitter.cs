@@ -156,11 +156,21 @@ internal sealed class Emitter(IReadOnlyCollection<VocabularyDefinition> known)
         s.Append("/// <summary>Every vocabulary of the library, in the catalog's order.</summary>\n");
         s.Append("internal static class EveryVocabulary\n{\n");
         s.Append("    /// <summary>Runs <paramref name=\"action\"/> on every vocabulary.</summary>\n");
+        s.Append("    /// <typeparam name=\"TAction\">A struct, so each call is bound to its vocabulary when compiled: a generic virtual call\n");
+        s.Append("    /// would make NativeAOT compile the shared form of every vocabulary's code, SmartEnum's reflection included.</typeparam>\n");
         s.Append("    /// <param name=\"action\">What to do.</param>\n");
-        s.Append("    internal static void Run(IVocabularyAction action)\n    {\n");
+        s.Append("    internal static void Run<TAction>(TAction action)\n        where TAction : struct, IVocabularyAction\n    {\n");
         s.AppendJoin("", vocabularies.OrderBy(v => v.Order).Select(v => $"        action.Run<{v.Type}>();\n"));
 
         s.Append("    }\n}\n");
+        return s.ToString();
+    }
+
+    /// <summary>Declares the contract test class of every vocabulary, which hand-written partial parts may add tests to.</summary>
+    internal static string ContractTests(IReadOnlyCollection<VocabularyDefinition> vocabularies)
+    {
+        var s = ListFile("using StemCell.Domain.Vocabulary;\n\nnamespace StemCell.Domain.Tests.Vocabulary;\n");
+        s.AppendJoin("", vocabularies.OrderBy(v => v.Order).Select(v => $"\npublic sealed partial class {v.Type}Tests : VocabularyContractTests<{v.Type}>;\n"));
         return s.ToString();
     }
 

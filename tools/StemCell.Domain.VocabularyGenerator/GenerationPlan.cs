@@ -6,7 +6,8 @@ namespace StemCell.Domain.VocabularyGenerator;
 internal sealed record GeneratedFile(string Path, string Content);
 
 /// <summary>
-/// Every file generated from the definitions: the library's vocabularies and catalog, the NativeAOT smoke app's list, and
+/// Every file generated from the definitions: the library's vocabularies and catalog, the NativeAOT smoke app's list, the
+/// contract test class of every vocabulary, and
 /// the test fixtures' vocabularies (defined only in the tests, to prove a definition alone makes a working vocabulary).
 /// </summary>
 internal sealed class GenerationPlan
@@ -15,7 +16,7 @@ internal sealed class GenerationPlan
     internal const string LibraryOutput = "src/StemCell.Domain/Generated/Vocabulary";
     internal const string SmokeList = "tests/StemCell.Domain.AotSmoke/EveryVocabulary.g.cs";
     internal const string FixtureDefinitions = "tests/StemCell.Domain.Tests/TestData/VocabularyDefinitions";
-    internal const string FixtureOutput = "tests/StemCell.Domain.Tests/Vocabulary/Generated";
+    internal const string TestOutput = "tests/StemCell.Domain.Tests/Vocabulary/Generated";
 
     private GenerationPlan(ImmutableArray<GeneratedFile> files) => Files = files;
 
@@ -35,9 +36,10 @@ internal sealed class GenerationPlan
 
         files.Add(new($"{LibraryOutput}/Vocabularies.g.cs", Emitter.Catalog(library)));
         files.Add(new(SmokeList, Emitter.SmokeList(library)));
+        files.Add(new($"{TestOutput}/VocabularyContractTests.g.cs", Emitter.ContractTests(library)));
         foreach (var v in fixtures)
         {
-            files.Add(new($"{FixtureOutput}/{v.Type}.g.cs", emitter.Vocabulary(v, "StemCell.Domain.Tests.Vocabulary")));
+            files.Add(new($"{TestOutput}/{v.Type}.g.cs", emitter.Vocabulary(v, "StemCell.Domain.Tests.Vocabulary")));
         }
 
         return new GenerationPlan(files.ToImmutable());

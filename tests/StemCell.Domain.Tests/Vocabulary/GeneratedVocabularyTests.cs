@@ -32,7 +32,7 @@ public sealed class GeneratedVocabularyTests
     public void GeneratedDirectories_HoldNoFileTheDefinitionsDoNotMake()
     {
         var planned = GenerationPlan.Create(RepositoryFiles.RepositoryRoot).Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var stale = new[] { GenerationPlan.LibraryOutput, GenerationPlan.FixtureOutput }
+        var stale = new[] { GenerationPlan.LibraryOutput, GenerationPlan.TestOutput }
             .SelectMany(d => Directory.GetFiles(Path.Combine(RepositoryFiles.RepositoryRoot, d)))
             .Select(f => Path.GetRelativePath(RepositoryFiles.RepositoryRoot, f).Replace('\\', '/'))
             .Where(f => !planned.Contains(f))
