@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Ardalis.SmartEnum;
 
@@ -307,7 +308,20 @@ public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm,
         internal static readonly FrozenDictionary<string, IVocabularyTerm> ByCodeOrSynonym = Index.ByCodeOrSynonym;
 
         // Boxed once here: converting the array to the interface on every call would allocate each time.
-        internal static readonly IReadOnlyCollection<TTerm> SortedByCode =
-            ImmutableArray.CreateRange(TTerm.All.OrderBy(t => t.Code, StringComparer.Ordinal));
+        internal static readonly IReadOnlyCollection<TTerm> SortedByCode = SortByCode();
+
+        // Sorted through the non-generic Array.Sort, so that no sorting machinery is instantiated per vocabulary.
+        private static ImmutableArray<TTerm> SortByCode()
+        {
+            var terms = TTerm.All.ToArray();
+            var codes = new string[terms.Length];
+            for (var i = 0; i < terms.Length; i++)
+            {
+                codes[i] = terms[i].Code;
+            }
+
+            Array.Sort(codes, (Array)terms, StringComparer.Ordinal);
+            return ImmutableCollectionsMarshal.AsImmutableArray(terms);
+        }
     }
 }
