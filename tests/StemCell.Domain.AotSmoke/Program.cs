@@ -33,84 +33,13 @@ void Section(string name, Action body)
     }
 }
 
-static T ParseAs<T>(string s)
-    where T : IParsable<T> => T.Parse(s, provider: null);
-
-static bool TryParseSpanAs<T>(ReadOnlySpan<char> s, out T? result)
-    where T : ISpanParsable<T> => T.TryParse(s, provider: null, out result);
-
 // ---- Every vocabulary by type: the typed lookups a caller writes as Disease.FromCode(...) ----
 
 var exercised = new List<string>();
 
-void Exercise<TTerm>()
-    where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm>
-{
-    var name = TTerm.VocabularyName;
-    Section(name, () =>
-    {
-        var all = TTerm.All;
-        Check(!all.IsDefaultOrEmpty, $"{name}: All is empty");
-        var synonyms = 0;
-        foreach (var term in all)
-        {
-            Check(ReferenceEquals(VocabularyTerm<TTerm>.FromCode(term.Code), term), $"{name}: FromCode({term.Code})");
-            Check(ReferenceEquals(VocabularyTerm<TTerm>.FromCode(term.Code.ToUpperInvariant()), term), $"{name}: FromCode(upper {term.Code})");
-            Check(VocabularyTerm<TTerm>.TryFromCode(term.Code.AsSpan(), out var fromSpan) && ReferenceEquals(fromSpan, term), $"{name}: TryFromCode(span {term.Code})");
-            // Through the static abstract interface members, as ASP.NET Core binds a route or query value.
-            Check(ReferenceEquals(ParseAs<TTerm>(term.Code.ToUpperInvariant()), term), $"{name}: IParsable.Parse(upper {term.Code})");
-            Check(TryParseSpanAs<TTerm>(term.Code.AsSpan(), out var parsed) && ReferenceEquals(parsed, term), $"{name}: ISpanParsable.TryParse({term.Code})");
-            Check(ReferenceEquals(VocabularyTerm<TTerm>.FromValue(term.Value), term), $"{name}: FromValue({term.Value})");
-            Check(ReferenceEquals(VocabularyTerm<TTerm>.FromName(term.Code), term), $"{name}: FromName({term.Code})");
-            Check(VocabularyTerm<TTerm>.TryFromName(term.Code, out var fromName) && ReferenceEquals(fromName, term), $"{name}: TryFromName({term.Code})");
-            foreach (var synonym in term.Synonyms)
-            {
-                Check(ReferenceEquals(VocabularyTerm<TTerm>.FromCode(synonym), term), $"{name}: FromCode(synonym '{synonym}')");
-                synonyms++;
-            }
-
-            foreach (var coding in term.Codings)
-            {
-                Check(CodeSystem.All.Contains(coding.System) && CodingConfidence.All.Contains(coding.Confidence), $"{name}: coding {coding}");
-            }
-        }
-
-        Check(VocabularyTerm<TTerm>.List.Count == all.Length, $"{name}: List has {VocabularyTerm<TTerm>.List.Count} terms, All {all.Length}");
-        Check(!VocabularyTerm<TTerm>.TryFromCode("no-such-term", out _), $"{name}: TryFromCode accepted an unknown code");
-        exercised.Add(name);
-        Console.WriteLine($"{name}: {all.Length} terms, {synonyms} synonyms");
-    });
-}
-
-// Written out by hand on purpose: the check against the catalog below fails when a vocabulary is added to the
-// library but not exercised here.
-Exercise<Disease>();
-Exercise<DiseaseCourse>();
-Exercise<DiseaseCategory>();
-Exercise<AffectedStructure>();
-Exercise<Symptom>();
-Exercise<StemCellType>();
-Exercise<Potency>();
-Exercise<TissueSource>();
-Exercise<DonorOrigin>();
-Exercise<DifferentiatedCellType>();
-Exercise<Mechanism>();
-Exercise<TherapeuticBenefit>();
-Exercise<DeliveryRoute>();
-Exercise<Invasiveness>();
-Exercise<DoseUnit>();
-Exercise<TrialPhase>();
-Exercise<StudyStatus>();
-Exercise<StudyDesign>();
-Exercise<Registry>();
-Exercise<OutcomeMeasure>();
-Exercise<OutcomeDirection>();
-Exercise<Tolerability>();
-Exercise<ClinicalScale>();
-Exercise<EvidenceKind>();
-Exercise<Challenge>();
-Exercise<CodeSystem>();
-Exercise<CodingConfidence>();
+// The list of vocabularies is generated from their definitions (EveryVocabulary.g.cs); the check against the catalog
+// below still fails if the two ever disagree.
+EveryVocabulary.Run(new ExerciseVocabulary(Section, Check, exercised));
 
 // ---- Every vocabulary through the catalog: the untyped lookups a tool or service writes ----
 
@@ -330,3 +259,63 @@ static bool HasCoding(List<JsonElement> vocabularies, string vocabulary, string 
         .Where(t => t.GetProperty("code").GetString() == code)
         .SelectMany(t => t.GetProperty("codings").EnumerateArray())
         .Any(c => c.GetProperty("code").GetString() == externalCode);
+
+/// <summary>The typed lookups a caller writes as <c>Disease.FromCode(...)</c>, run on one vocabulary.</summary>
+/// <param name="section">Runs a named part, recording what it throws.</param>
+/// <param name="check">Records a failure when a condition is false.</param>
+/// <param name="exercised">The names of the vocabularies exercised so far.</param>
+internal readonly struct ExerciseVocabulary(Action<string, Action> section, Action<bool, string> check, List<string> exercised) : IVocabularyAction
+{
+    private readonly Action<string, Action> _section = section;
+    private readonly Action<bool, string> _check = check;
+    private readonly List<string> _exercised = exercised;
+
+    public void Run<TTerm>()
+        where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm>
+    {
+        // Copied to locals: the lambda below cannot capture a struct's fields.
+        var section = _section;
+        var check = _check;
+        var done = _exercised;
+        var name = TTerm.VocabularyName;
+        section(name, () =>
+        {
+            var all = TTerm.All;
+            check(!all.IsDefaultOrEmpty, $"{name}: All is empty");
+            var synonyms = 0;
+            foreach (var term in all)
+            {
+                check(ReferenceEquals(VocabularyTerm<TTerm>.FromCode(term.Code), term), $"{name}: FromCode({term.Code})");
+                check(ReferenceEquals(VocabularyTerm<TTerm>.FromCode(term.Code.ToUpperInvariant()), term), $"{name}: FromCode(upper {term.Code})");
+                check(VocabularyTerm<TTerm>.TryFromCode(term.Code.AsSpan(), out var fromSpan) && ReferenceEquals(fromSpan, term), $"{name}: TryFromCode(span {term.Code})");
+                // Through the static abstract interface members, as ASP.NET Core binds a route or query value.
+                check(ReferenceEquals(ParseAs<TTerm>(term.Code.ToUpperInvariant()), term), $"{name}: IParsable.Parse(upper {term.Code})");
+                check(TryParseSpanAs<TTerm>(term.Code.AsSpan(), out var parsed) && ReferenceEquals(parsed, term), $"{name}: ISpanParsable.TryParse({term.Code})");
+                check(ReferenceEquals(VocabularyTerm<TTerm>.FromValue(term.Value), term), $"{name}: FromValue({term.Value})");
+                check(ReferenceEquals(VocabularyTerm<TTerm>.FromName(term.Code), term), $"{name}: FromName({term.Code})");
+                check(VocabularyTerm<TTerm>.TryFromName(term.Code, out var fromName) && ReferenceEquals(fromName, term), $"{name}: TryFromName({term.Code})");
+                foreach (var synonym in term.Synonyms)
+                {
+                    check(ReferenceEquals(VocabularyTerm<TTerm>.FromCode(synonym), term), $"{name}: FromCode(synonym '{synonym}')");
+                    synonyms++;
+                }
+
+                foreach (var coding in term.Codings)
+                {
+                    check(CodeSystem.All.Contains(coding.System) && CodingConfidence.All.Contains(coding.Confidence), $"{name}: coding {coding}");
+                }
+            }
+
+            check(VocabularyTerm<TTerm>.List.Count == all.Length, $"{name}: List has {VocabularyTerm<TTerm>.List.Count} terms, All {all.Length}");
+            check(!VocabularyTerm<TTerm>.TryFromCode("no-such-term", out _), $"{name}: TryFromCode accepted an unknown code");
+            done.Add(name);
+            Console.WriteLine($"{name}: {all.Length} terms, {synonyms} synonyms");
+        });
+    }
+
+    private static T ParseAs<T>(string s)
+        where T : IParsable<T> => T.Parse(s, provider: null);
+
+    private static bool TryParseSpanAs<T>(ReadOnlySpan<char> s, out T? result)
+        where T : ISpanParsable<T> => T.TryParse(s, provider: null, out result);
+}

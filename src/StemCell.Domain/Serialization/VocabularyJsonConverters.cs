@@ -1,61 +1,103 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Serialization;
 
-// One closed converter class per vocabulary, named by each vocabulary's [JsonConverter] attribute. The attribute makes
-// its converter's constructor reflectable; a closed class keeps NativeAOT from also preparing the shared generic
-// VocabularyTermJsonConverter<T> for instantiation at run time, which would drag in Ardalis.SmartEnum's
-// reflection-based static constructor and its trimming warnings.
-internal sealed class AffectedStructureJsonConverter : VocabularyTermJsonConverter<AffectedStructure>;
+/// <summary>
+/// Reads and writes the terms of every vocabulary as their wire code, both as values and as dictionary keys: one
+/// converter for all of them, so a NativeAOT image carries no converter class per vocabulary. Reading accepts the
+/// code or a documented synonym in any case, without allocating for the usual short codes.
+/// </summary>
+/// <remarks>
+/// System.Text.Json hands it the vocabulary's type on every read (through the casting wrapper it puts around a
+/// converter of a base type), and the catalog's descriptor of that type does the lookup.
+/// </remarks>
+internal sealed class VocabularyJsonConverter : JsonConverter<IVocabularyTerm>
+{
+    // Codes and synonyms are short; longer input cannot match and is read as a string only to report it.
+    private const int MaxStackCodeLength = 128;
 
-internal sealed class ChallengeJsonConverter : VocabularyTermJsonConverter<Challenge>;
+    private static readonly FrozenDictionary<Type, VocabularyDescriptor> ByType =
+        Vocabularies.All.ToFrozenDictionary(vocabulary => vocabulary.TermType);
 
-internal sealed class ClinicalScaleJsonConverter : VocabularyTermJsonConverter<ClinicalScale>;
 
-internal sealed class CodeSystemJsonConverter : VocabularyTermJsonConverter<CodeSystem>;
+    private VocabularyJsonConverter()
+    {
+    }
 
-internal sealed class CodingConfidenceJsonConverter : VocabularyTermJsonConverter<CodingConfidence>;
+    internal static VocabularyJsonConverter Instance { get; } = new();
 
-internal sealed class DeliveryRouteJsonConverter : VocabularyTermJsonConverter<DeliveryRoute>;
+    public override bool HandleNull => false;
 
-internal sealed class DifferentiatedCellTypeJsonConverter : VocabularyTermJsonConverter<DifferentiatedCellType>;
+    public override bool CanConvert(Type typeToConvert) => ByType.ContainsKey(typeToConvert);
 
-internal sealed class DiseaseJsonConverter : VocabularyTermJsonConverter<Disease>;
+    /// <summary>Gets the term's code, encoded for a <see cref="Utf8JsonWriter"/>.</summary>
+    internal static JsonEncodedText EncodedCode(IVocabularyTerm term) => EncodedCodes.ByTerm[term];
 
-internal sealed class DiseaseCategoryJsonConverter : VocabularyTermJsonConverter<DiseaseCategory>;
+    public override IVocabularyTerm Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var vocabulary = Vocabulary(typeToConvert);
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected a {vocabulary.Name} code as a JSON string, but found {JsonTokenText.Describe(reader.TokenType)}.");
+        }
 
-internal sealed class DiseaseCourseJsonConverter : VocabularyTermJsonConverter<DiseaseCourse>;
+        return ReadCode(ref reader, vocabulary);
+    }
 
-internal sealed class DonorOriginJsonConverter : VocabularyTermJsonConverter<DonorOrigin>;
+    public override void Write(Utf8JsonWriter writer, IVocabularyTerm value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WriteStringValue(EncodedCodes.ByTerm[value]);
+    }
 
-internal sealed class DoseUnitJsonConverter : VocabularyTermJsonConverter<DoseUnit>;
+    public override IVocabularyTerm ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadCode(ref reader, Vocabulary(typeToConvert));
 
-internal sealed class EvidenceKindJsonConverter : VocabularyTermJsonConverter<EvidenceKind>;
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, IVocabularyTerm value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        writer.WritePropertyName(EncodedCodes.ByTerm[value]);
+    }
 
-internal sealed class InvasivenessJsonConverter : VocabularyTermJsonConverter<Invasiveness>;
+    private static VocabularyDescriptor Vocabulary(Type type) =>
+        ByType.TryGetValue(type, out var vocabulary)
+            ? vocabulary
+            : throw new InvalidOperationException($"{type} is not a vocabulary of the catalog (Vocabularies.All).");
 
-internal sealed class MechanismJsonConverter : VocabularyTermJsonConverter<Mechanism>;
+    private static IVocabularyTerm ReadCode(ref Utf8JsonReader reader, VocabularyDescriptor vocabulary)
+    {
+        // The UTF-8 length bounds the number of UTF-16 characters the unescaped value can have.
+        var byteLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (byteLength <= MaxStackCodeLength)
+        {
+            Span<char> buffer = stackalloc char[MaxStackCodeLength];
+            var length = reader.CopyString(buffer);
+            if (vocabulary.TryFind(buffer[..length], out var term))
+            {
+                return term;
+            }
 
-internal sealed class OutcomeDirectionJsonConverter : VocabularyTermJsonConverter<OutcomeDirection>;
+            throw UnknownCode(vocabulary, new string(buffer[..length]));
+        }
 
-internal sealed class OutcomeMeasureJsonConverter : VocabularyTermJsonConverter<OutcomeMeasure>;
+        var code = reader.GetString()!;
+        return vocabulary.TryFind(code, out var longTerm) ? longTerm : throw UnknownCode(vocabulary, code);
+    }
 
-internal sealed class PotencyJsonConverter : VocabularyTermJsonConverter<Potency>;
+    private static JsonException UnknownCode(VocabularyDescriptor vocabulary, string code) => new(vocabulary.UnknownCodeMessage(code));
 
-internal sealed class RegistryJsonConverter : VocabularyTermJsonConverter<Registry>;
-
-internal sealed class StemCellTypeJsonConverter : VocabularyTermJsonConverter<StemCellType>;
-
-internal sealed class StudyDesignJsonConverter : VocabularyTermJsonConverter<StudyDesign>;
-
-internal sealed class StudyStatusJsonConverter : VocabularyTermJsonConverter<StudyStatus>;
-
-internal sealed class SymptomJsonConverter : VocabularyTermJsonConverter<Symptom>;
-
-internal sealed class TherapeuticBenefitJsonConverter : VocabularyTermJsonConverter<TherapeuticBenefit>;
-
-internal sealed class TissueSourceJsonConverter : VocabularyTermJsonConverter<TissueSource>;
-
-internal sealed class TolerabilityJsonConverter : VocabularyTermJsonConverter<Tolerability>;
-
-internal sealed class TrialPhaseJsonConverter : VocabularyTermJsonConverter<TrialPhase>;
+    // Every code encoded once, on the first write (a process that only reads never builds it): writing a term is then a
+    // copy of its bytes, with no escaping check per write.
+    private static class EncodedCodes
+    {
+        internal static readonly FrozenDictionary<IVocabularyTerm, JsonEncodedText> ByTerm =
+            Vocabularies.All.SelectMany(vocabulary => vocabulary.Terms)
+                .ToFrozenDictionary<IVocabularyTerm, IVocabularyTerm, JsonEncodedText>(
+                    term => term, term => JsonEncodedText.Encode(term.Code), ReferenceEqualityComparer.Instance);
+    }
+}

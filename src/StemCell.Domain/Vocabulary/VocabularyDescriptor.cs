@@ -16,29 +16,20 @@ namespace StemCell.Domain.Vocabulary;
 /// </remarks>
 public sealed class VocabularyDescriptor
 {
-    private readonly TryFindTerm _tryFind;
-    private readonly Func<string, IVocabularyTerm> _find;
-    private readonly Action<Utf8JsonWriter> _writeTerms;
+    // The vocabulary's own index, reached through its type only when first used: building the catalog builds no index.
+    // Listing the terms needs no index, so it reads the vocabulary's All list directly.
+    private readonly Func<VocabularyIndex> _index;
+    private readonly Func<ImmutableArray<IVocabularyTerm>> _terms;
 
     private VocabularyDescriptor(
-        string name,
-        string description,
-        Type termType,
-        ImmutableArray<IVocabularyTerm> terms,
-        TryFindTerm tryFind,
-        Func<string, IVocabularyTerm> find,
-        Action<Utf8JsonWriter> writeTerms)
+        string name, string description, Type termType, Func<VocabularyIndex> index, Func<ImmutableArray<IVocabularyTerm>> terms)
     {
         Name = name;
         Description = Preconditions.CheckNotBlank(description);
         TermType = termType;
-        Terms = terms;
-        _tryFind = tryFind;
-        _find = find;
-        _writeTerms = writeTerms;
+        _index = index;
+        _terms = terms;
     }
-
-    private delegate bool TryFindTerm(ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term);
 
     /// <summary>Gets the name of the vocabulary.</summary>
     /// <value>The vocabulary's lower-kebab-case <see cref="IVocabulary{TTerm}.VocabularyName"/>, such as <c>disease-course</c>.</value>
@@ -54,14 +45,18 @@ public sealed class VocabularyDescriptor
 
     /// <summary>Gets every term of the vocabulary.</summary>
     /// <value>The vocabulary's <see cref="IVocabulary{TTerm}.All"/> list, in declaration order.</value>
-    public ImmutableArray<IVocabularyTerm> Terms { get; }
+    public ImmutableArray<IVocabularyTerm> Terms => _terms();
 
     /// <summary>Finds the term with the given code or documented synonym, ignoring case.</summary>
     /// <param name="code">A code such as <c>multiple-sclerosis</c>, or a synonym such as <c>MS</c>.</param>
     /// <returns>The term.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="code"/> is null.</exception>
     /// <exception cref="ArgumentException">No term has that code or synonym; the message names the vocabulary and lists its codes.</exception>
-    public IVocabularyTerm Find(string code) => _find(code);
+    public IVocabularyTerm Find(string code)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        return _index().TryFind(code, out var term) ? term : throw new ArgumentException(UnknownCodeMessage(code), nameof(code));
+    }
 
     /// <summary>Tries to find the term with the given code or documented synonym, ignoring case.</summary>
     /// <param name="code">A code or synonym; null finds nothing.</param>
@@ -75,45 +70,39 @@ public sealed class VocabularyDescriptor
             return false;
         }
 
-        return _tryFind(code, out term);
+        return _index().TryFind(code, out term);
     }
 
     /// <summary>Tries to find the term with the given code or documented synonym, ignoring case, without allocating.</summary>
     /// <param name="code">The characters of a code or synonym.</param>
     /// <param name="term">The term found, or null.</param>
     /// <returns><see langword="true"/> when a term was found.</returns>
-    public bool TryFind(ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term) => _tryFind(code, out term);
+    public bool TryFind(ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term) => _index().TryFind(code, out term);
 
     /// <summary>Returns the vocabulary's name.</summary>
     /// <returns>The <see cref="Name"/>.</returns>
     public override string ToString() => Name;
 
+    /// <summary>Describes an unknown code and the vocabulary's codes, as every error that reports one does.</summary>
+    internal string UnknownCodeMessage(string code) => _index().UnknownCodeMessage(code);
+
     /// <summary>Writes every term as an object of the exported vocabulary, in declaration order.</summary>
-    internal void WriteTerms(Utf8JsonWriter writer) => _writeTerms(writer);
+    internal void WriteTerms(Utf8JsonWriter writer)
+    {
+        foreach (var term in Terms)
+        {
+            ((IExportedTerm)term).WriteExport(writer);
+        }
+    }
 
     /// <summary>Describes a vocabulary; the generic argument is the only place its type appears, so no reflection is needed.</summary>
+    /// <remarks>The descriptor shares the vocabulary's own index, so a term is found the same way through either.</remarks>
     internal static VocabularyDescriptor Create<TTerm>(string description)
-        where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm>
-    {
-        var all = TTerm.All;
-        return new VocabularyDescriptor(
+        where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm> =>
+        new(
             TTerm.VocabularyName,
             description,
             typeof(TTerm),
-            ImmutableArray<IVocabularyTerm>.CastUp(all),
-            static (ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term) =>
-            {
-                var found = VocabularyTerm<TTerm>.TryFromCode(code, out var typed);
-                term = typed;
-                return found;
-            },
-            static code => VocabularyTerm<TTerm>.FromCode(code),
-            writer =>
-            {
-                foreach (var term in all)
-                {
-                    term.WriteExport(writer);
-                }
-            });
-    }
+            static () => VocabularyTerm<TTerm>.Index,
+            static () => ImmutableArray<IVocabularyTerm>.CastUp(TTerm.All));
 }

@@ -28,18 +28,14 @@ internal static class VocabularyExportWriter
         writer.WriteEndArray();
     }
 
-    internal static void WriteStrings(Utf8JsonWriter writer, string name, ImmutableArray<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
+    /// <summary>Writes a text attribute; a null one as JSON null, which the export's shape asks for.</summary>
+    internal static void WriteAttribute(Utf8JsonWriter writer, string name, string? value) => writer.WriteString(name, value);
 
-        writer.WriteEndArray();
-    }
+    internal static void WriteAttribute(Utf8JsonWriter writer, string name, bool value) => writer.WriteBoolean(name, value);
 
-    internal static void WriteNullableNumber(Utf8JsonWriter writer, string name, decimal? value)
+    internal static void WriteAttribute(Utf8JsonWriter writer, string name, ImmutableArray<string> values) => WriteStrings(writer, name, values);
+
+    internal static void WriteAttribute(Utf8JsonWriter writer, string name, decimal? value)
     {
         if (value is { } number)
         {
@@ -51,17 +47,7 @@ internal static class VocabularyExportWriter
         }
     }
 
-    internal static void WriteNullableNumber(Utf8JsonWriter writer, string name, int? value)
-    {
-        if (value is { } number)
-        {
-            writer.WriteNumber(name, number);
-        }
-        else
-        {
-            writer.WriteNull(name);
-        }
-    }
+    internal static void WriteAttribute(Utf8JsonWriter writer, string name, int? value) => WriteAttribute(writer, name, (decimal?)value);
 
     /// <summary>Writes a relation to one term of another vocabulary.</summary>
     internal static void WriteRelation<TTerm>(Utf8JsonWriter writer, string name, TTerm target)
@@ -87,6 +73,17 @@ internal static class VocabularyExportWriter
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, ImmutableArray<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteCoding(Utf8JsonWriter writer, Coding coding)

@@ -1,33 +1,38 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
+using System.Diagnostics.CodeAnalysis;
 
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>
-/// The lookup tables of one vocabulary, built once from its declared terms. Building it also checks the
+/// The lookup tables of one vocabulary, built once from its declared terms. Not generic: every vocabulary shares this one
+/// class and one instantiation of each frozen dictionary, which keeps a NativeAOT image from carrying a copy of the
+/// dictionaries' machinery per vocabulary; the typed lookups cast what it finds. Building it also checks the
 /// vocabulary's own invariants (unique codes, values and synonyms; kebab-case codes), so a mistake in a
 /// declaration fails the first lookup loudly instead of answering wrongly.
 /// </summary>
-internal sealed partial class VocabularyIndex<TTerm>
-    where TTerm : class, IVocabularyTerm
+internal sealed class VocabularyIndex
 {
-    private readonly FrozenDictionary<string, TTerm> _byCodeOrSynonym;
-    private readonly FrozenDictionary<string, TTerm>.AlternateLookup<ReadOnlySpan<char>> _byCodeOrSynonymSpan;
-    private readonly FrozenDictionary<string, TTerm> _byCode;
-    private readonly FrozenDictionary<string, TTerm>.AlternateLookup<ReadOnlySpan<char>> _byCodeSpan;
-    private readonly FrozenDictionary<string, TTerm> _byCodeIgnoringCase;
-    private readonly FrozenDictionary<int, TTerm> _byValue;
+    private readonly FrozenDictionary<string, IVocabularyTerm> _byCodeOrSynonym;
+    private readonly FrozenDictionary<string, IVocabularyTerm>.AlternateLookup<ReadOnlySpan<char>> _byCodeOrSynonymSpan;
+    private readonly FrozenDictionary<string, IVocabularyTerm> _byCode;
+    private readonly FrozenDictionary<string, IVocabularyTerm>.AlternateLookup<ReadOnlySpan<char>> _byCodeSpan;
+    private readonly Dictionary<int, IVocabularyTerm> _byValue;
 
-    internal VocabularyIndex(ImmutableArray<TTerm> terms, string vocabularyName)
+    // Built on first use: only TryFromName(…, ignoreCase: true) and error messages need them, and a frozen dictionary
+    // costs more to build than any lookup in it, which a process's start-up would pay for every vocabulary it reads.
+    private FrozenDictionary<string, IVocabularyTerm>? _byCodeIgnoringCase;
+    private string? _expectedCodes;
+
+    internal VocabularyIndex(ImmutableArray<IVocabularyTerm> terms, string vocabularyName)
     {
         if (terms.IsDefaultOrEmpty)
         {
             throw new InvalidOperationException($"The {vocabularyName} vocabulary declares no terms.");
         }
 
-        var byCodeOrSynonym = new Dictionary<string, TTerm>(StringComparer.OrdinalIgnoreCase);
-        var byValue = new Dictionary<int, TTerm>();
+        var byCodeOrSynonym = new Dictionary<string, IVocabularyTerm>(StringComparer.OrdinalIgnoreCase);
+        var byValue = new Dictionary<int, IVocabularyTerm>();
         foreach (var term in terms)
         {
             if (term is null)
@@ -77,40 +82,67 @@ internal sealed partial class VocabularyIndex<TTerm>
         _byCodeOrSynonymSpan = _byCodeOrSynonym.GetAlternateLookup<ReadOnlySpan<char>>();
         _byCode = terms.ToFrozenDictionary(t => t.Code, StringComparer.Ordinal);
         _byCodeSpan = _byCode.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        // Codes are unique ignoring case (checked above), so this cannot collide; it lets a case-insensitive
-        // lookup of a code compare in place instead of lower-casing (and allocating) the caller's text.
-        _byCodeIgnoringCase = terms.ToFrozenDictionary(t => t.Code, StringComparer.OrdinalIgnoreCase);
-        _byValue = byValue.ToFrozenDictionary();
-        ImmutableArray<TTerm> sortedByCode = [.. terms.OrderBy(t => t.Code, StringComparer.Ordinal)];
-
-        // Boxed once here: converting the array to the interface on every call would allocate each time.
-        SortedByCode = sortedByCode;
-        ExpectedCodes = string.Join(", ", terms.Select(t => t.Code));
+        _byValue = byValue;
+        VocabularyName = vocabularyName;
     }
 
-    internal ImmutableArray<TTerm> Terms { get; }
+    internal ImmutableArray<IVocabularyTerm> Terms { get; }
 
-    internal IReadOnlyCollection<TTerm> SortedByCode { get; }
+    internal string VocabularyName { get; }
 
     /// <summary>Gets the codes of the vocabulary as one comma-separated list, for error messages.</summary>
-    internal string ExpectedCodes { get; }
+    internal string ExpectedCodes => _expectedCodes ??= string.Join(", ", Terms.Select(t => t.Code));
 
-    internal static bool IsKebabCase(string code) => KebabCase().IsMatch(code);
+    /// <summary>Describes an unknown code and the codes that were expected, for every error that reports one.</summary>
+    internal string UnknownCodeMessage(string code) =>
+        $"'{code}' is not a {VocabularyName} code. Expected one of: {ExpectedCodes} (or a documented synonym).";
+
+    /// <summary>Tells whether a code is lower-kebab-case: runs of a-z and 0-9 joined by single hyphens.</summary>
+    /// <remarks>A loop rather than a regular expression, so that the vocabularies do not bring the Regex engine into a NativeAOT image.</remarks>
+    internal static bool IsKebabCase(string code)
+    {
+        var previousWasHyphen = true;
+        foreach (var c in code)
+        {
+            if (c == '-')
+            {
+                if (previousWasHyphen)
+                {
+                    return false;
+                }
+
+                previousWasHyphen = true;
+            }
+            else if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
+            {
+                previousWasHyphen = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return !previousWasHyphen;
+    }
 
     /// <summary>Gets the terms by code and synonym, ignoring case, for <c>FromCode</c> and <c>TryFromCode</c>.</summary>
-    internal FrozenDictionary<string, TTerm> ByCodeOrSynonym => _byCodeOrSynonym;
+    internal FrozenDictionary<string, IVocabularyTerm> ByCodeOrSynonym => _byCodeOrSynonym;
 
-    internal bool TryFind(ReadOnlySpan<char> code, out TTerm? term) => _byCodeOrSynonymSpan.TryGetValue(code, out term);
+    internal bool TryFind(ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term) => _byCodeOrSynonymSpan.TryGetValue(code, out term);
 
-    internal bool TryFindExactCode(string code, out TTerm? term) => _byCode.TryGetValue(code, out term);
+    internal bool TryFindExactCode(string code, [NotNullWhen(true)] out IVocabularyTerm? term) => _byCode.TryGetValue(code, out term);
 
-    internal bool TryFindExactCode(ReadOnlySpan<char> code, out TTerm? term) => _byCodeSpan.TryGetValue(code, out term);
+    internal bool TryFindExactCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term) => _byCodeSpan.TryGetValue(code, out term);
 
-    internal bool TryFindCodeIgnoringCase(string code, out TTerm? term) => _byCodeIgnoringCase.TryGetValue(code, out term);
+    internal bool TryFindCodeIgnoringCase(string code, [NotNullWhen(true)] out IVocabularyTerm? term)
+    {
+        // Codes are unique ignoring case (checked when the index is built), so this cannot collide; it lets a
+        // case-insensitive lookup of a code compare in place instead of lower-casing (and allocating) the caller's text.
+        // Two threads may both build it; either result is the same immutable table.
+        _byCodeIgnoringCase ??= Terms.ToFrozenDictionary(t => t.Code, StringComparer.OrdinalIgnoreCase);
+        return _byCodeIgnoringCase.TryGetValue(code, out term);
+    }
 
-    internal bool TryFindValue(int value, out TTerm? term) => _byValue.TryGetValue(value, out term);
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex KebabCase();
+    internal bool TryFindValue(int value, [NotNullWhen(true)] out IVocabularyTerm? term) => _byValue.TryGetValue(value, out term);
 }

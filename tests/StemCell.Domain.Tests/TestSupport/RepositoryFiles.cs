@@ -18,6 +18,8 @@ internal static class RepositoryFiles
 
     internal static string SeedArticleDataset => Path.Combine(Root.Value, "src", "StemCell.Domain", "SampleData", "seed-article.json");
 
+    internal static string RepositoryRoot => Root.Value;
+
     internal static bool UpdateSnapshots => Environment.GetEnvironmentVariable(UpdateSnapshotsVariable) == "1";
 
     /// <summary>A file of <c>TestData/</c>, which the build copies next to the test assembly.</summary>

@@ -2,7 +2,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class AffectedStructureTests : VocabularyContractTests<AffectedStructure>
+public sealed partial class AffectedStructureTests : VocabularyContractTests<AffectedStructure>
 {
     [Fact]
     public void EveryStructure_IsDamagedByADisease()

@@ -3,7 +3,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class ChallengeTests : VocabularyContractTests<Challenge>
+public sealed partial class ChallengeTests : VocabularyContractTests<Challenge>
 {
     [Fact]
     public void All_BeginsWithTheSeedArticlesThreeChallenges()

@@ -4,7 +4,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class ClinicalScaleTests : VocabularyContractTests<ClinicalScale>
+public sealed partial class ClinicalScaleTests : VocabularyContractTests<ClinicalScale>
 {
     [Theory]
     [InlineData("edss", "0", true)]

@@ -4,7 +4,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class CodeSystemTests : VocabularyContractTests<CodeSystem>
+public sealed partial class CodeSystemTests : VocabularyContractTests<CodeSystem>
 {
     /// <summary>How each terminology writes its codes; a coding that does not match was put in the wrong system or mistyped.</summary>
     public static TheoryData<string, string> CodeFormats => new()

@@ -2,7 +2,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class CodingConfidenceTests : VocabularyContractTests<CodingConfidence>
+public sealed partial class CodingConfidenceTests : VocabularyContractTests<CodingConfidence>
 {
     [Fact]
     public void Codes_AreTheReferencesShippableConfidenceLevels()

@@ -3,7 +3,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class DeliveryRouteTests : VocabularyContractTests<DeliveryRoute>
+public sealed partial class DeliveryRouteTests : VocabularyContractTests<DeliveryRoute>
 {
     [Theory]
     [InlineData("intravenous", "low")]

@@ -2,7 +2,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class DifferentiatedCellTypeTests : VocabularyContractTests<DifferentiatedCellType>
+public sealed partial class DifferentiatedCellTypeTests : VocabularyContractTests<DifferentiatedCellType>
 {
     [Fact]
     public void EveryCellType_IsTheProgenyOfAStemCellType()

@@ -2,7 +2,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class DiseaseCategoryTests : VocabularyContractTests<DiseaseCategory>
+public sealed partial class DiseaseCategoryTests : VocabularyContractTests<DiseaseCategory>
 {
     [Fact]
     public void EveryCategory_IsTheCategoryOfADisease()

@@ -4,7 +4,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class DiseaseCourseTests : VocabularyContractTests<DiseaseCourse>
+public sealed partial class DiseaseCourseTests : VocabularyContractTests<DiseaseCourse>
 {
     [Theory]
     [InlineData("clinically-isolated-syndrome", "multiple-sclerosis")]

@@ -4,7 +4,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class DiseaseTests : VocabularyContractTests<Disease>
+public sealed partial class DiseaseTests : VocabularyContractTests<Disease>
 {
     [Theory]
     [InlineData("multiple-sclerosis")]

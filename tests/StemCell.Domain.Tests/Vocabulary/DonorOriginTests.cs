@@ -2,7 +2,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class DonorOriginTests : VocabularyContractTests<DonorOrigin>
+public sealed partial class DonorOriginTests : VocabularyContractTests<DonorOrigin>
 {
     [Theory]
     [InlineData("auto", "autologous")]

@@ -3,7 +3,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class DoseUnitTests : VocabularyContractTests<DoseUnit>
+public sealed partial class DoseUnitTests : VocabularyContractTests<DoseUnit>
 {
     [Theory]
     [InlineData("cells/kg", "cells-per-kilogram")]

@@ -2,7 +2,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class EvidenceKindTests : VocabularyContractTests<EvidenceKind>
+public sealed partial class EvidenceKindTests : VocabularyContractTests<EvidenceKind>
 {
     [Theory]
     [InlineData("review", "secondary-report")]

@@ -2,7 +2,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class InvasivenessTests : VocabularyContractTests<Invasiveness>
+public sealed partial class InvasivenessTests : VocabularyContractTests<Invasiveness>
 {
     [Fact]
     public void CompareTo_OrdersFromLeastToMostInvasive()

@@ -2,7 +2,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class MechanismTests : VocabularyContractTests<Mechanism>
+public sealed partial class MechanismTests : VocabularyContractTests<Mechanism>
 {
     [Fact]
     public void EveryMechanism_IsHowSomeStemCellTypeActs()

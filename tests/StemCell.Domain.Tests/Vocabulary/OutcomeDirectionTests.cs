@@ -2,7 +2,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class OutcomeDirectionTests : VocabularyContractTests<OutcomeDirection>
+public sealed partial class OutcomeDirectionTests : VocabularyContractTests<OutcomeDirection>
 {
     [Theory]
     [InlineData("stable", "stabilized")]

@@ -3,7 +3,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class OutcomeMeasureTests : VocabularyContractTests<OutcomeMeasure>
+public sealed partial class OutcomeMeasureTests : VocabularyContractTests<OutcomeMeasure>
 {
     [Theory]
     [InlineData("disability-progression", new[] { "edss" })]

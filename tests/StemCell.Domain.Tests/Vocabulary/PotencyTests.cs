@@ -2,7 +2,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class PotencyTests : VocabularyContractTests<Potency>
+public sealed partial class PotencyTests : VocabularyContractTests<Potency>
 {
     [Fact]
     public void CompareTo_OrdersFromBroadestToNarrowestPotential()

@@ -3,7 +3,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class RegistryTests : VocabularyContractTests<Registry>
+public sealed partial class RegistryTests : VocabularyContractTests<Registry>
 {
     [Theory]
     [InlineData("clinicaltrials-gov", "NCT04047628", true)]

@@ -3,7 +3,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class StemCellTypeTests : VocabularyContractTests<StemCellType>
+public sealed partial class StemCellTypeTests : VocabularyContractTests<StemCellType>
 {
     [Theory]
     [InlineData("mesenchymal", "multipotent")]

@@ -2,7 +2,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class StudyDesignTests : VocabularyContractTests<StudyDesign>
+public sealed partial class StudyDesignTests : VocabularyContractTests<StudyDesign>
 {
     [Theory]
     [InlineData("RCT", "randomized-controlled")]

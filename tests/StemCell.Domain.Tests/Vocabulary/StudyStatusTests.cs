@@ -4,7 +4,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class StudyStatusTests : VocabularyContractTests<StudyStatus>
+public sealed partial class StudyStatusTests : VocabularyContractTests<StudyStatus>
 {
     /// <summary>
     /// The fourteen ClinicalTrials.gov API v2 overallStatus values (domain-reference.md section 3a), the library code

@@ -2,7 +2,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class SymptomTests : VocabularyContractTests<Symptom>
+public sealed partial class SymptomTests : VocabularyContractTests<Symptom>
 {
     [Theory]
     [InlineData("dysphagia", "difficulty-swallowing")]

@@ -3,7 +3,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class TherapeuticBenefitTests : VocabularyContractTests<TherapeuticBenefit>
+public sealed partial class TherapeuticBenefitTests : VocabularyContractTests<TherapeuticBenefit>
 {
     [Fact]
     public void All_AreTheSeedArticlesFourKeyBenefitsInItsOrder()

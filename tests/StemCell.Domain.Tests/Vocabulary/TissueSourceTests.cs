@@ -2,7 +2,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class TissueSourceTests : VocabularyContractTests<TissueSource>
+public sealed partial class TissueSourceTests : VocabularyContractTests<TissueSource>
 {
     [Fact]
     public void EverySource_IsTheSourceOfAStemCellType()

@@ -2,7 +2,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class TolerabilityTests : VocabularyContractTests<Tolerability>
+public sealed partial class TolerabilityTests : VocabularyContractTests<Tolerability>
 {
     [Theory]
     [InlineData("well tolerated", "well-tolerated")]

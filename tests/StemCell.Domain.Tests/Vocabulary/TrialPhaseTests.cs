@@ -4,7 +4,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Tests.Vocabulary;
 
-public sealed class TrialPhaseTests : VocabularyContractTests<TrialPhase>
+public sealed partial class TrialPhaseTests : VocabularyContractTests<TrialPhase>
 {
     /// <summary>The cross-walk of domain-reference.md section 3d: library code, ClinicalTrials.gov v2 phases, FHIR code, NCIt code.</summary>
     public static TheoryData<string, string[], string, string?> CrossWalk => new()

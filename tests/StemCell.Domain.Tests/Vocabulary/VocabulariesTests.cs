@@ -14,9 +14,9 @@ public sealed class VocabulariesTests
         var missing = declared.Where(t => !listed.Contains(t)).Select(t => t.Name).ToList();
         Assert.True(
             missing.Count == 0,
-            $"Vocabularies.All does not list {string.Join(", ", missing)}. For each: add VocabularyDescriptor.Create<{missing.FirstOrDefault()}>(\"one-line description\") "
-            + "to src/StemCell.Domain/Vocabulary/Vocabularies.cs, add a test class deriving from VocabularyContractTests<T>, add its terms to "
-            + "src/StemCell.Domain/vocabulary.lock and regenerate vocabulary.json with STEMCELL_UPDATE_SNAPSHOTS=1 (see tests/StemCell.Domain.Tests/README.md).");
+            $"Vocabularies.All does not list {string.Join(", ", missing)}. Define each in src/StemCell.Domain/Vocabulary/Definitions/ rather than by hand, "
+            + "run `dotnet run --project tools/StemCell.Domain.VocabularyGenerator`, add its terms to src/StemCell.Domain/vocabulary.lock and regenerate "
+            + "vocabulary.json with STEMCELL_UPDATE_SNAPSHOTS=1 (see tests/StemCell.Domain.Tests/README.md).");
         Assert.Equal(declared.Count, Vocabularies.All.Length);
     }
 
@@ -29,7 +29,7 @@ public sealed class VocabulariesTests
             .ToHashSet();
 
         var untested = Vocabularies.All.Where(d => !tested.Contains(d.TermType)).Select(d => d.TermType.Name).ToList();
-        Assert.True(untested.Count == 0, $"No test class derives from VocabularyContractTests<T> for {string.Join(", ", untested)}: add e.g. 'public sealed class {untested.FirstOrDefault()}Tests : VocabularyContractTests<{untested.FirstOrDefault()}>'.");
+        Assert.True(untested.Count == 0, $"No test class derives from VocabularyContractTests<T> for {string.Join(", ", untested)}: run `dotnet run --project tools/StemCell.Domain.VocabularyGenerator`, which declares one for every definition.");
     }
 
     [Fact]

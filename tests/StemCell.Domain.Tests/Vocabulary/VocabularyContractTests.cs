@@ -12,7 +12,8 @@ namespace StemCell.Domain.Tests.Vocabulary;
 /// The contract every vocabulary keeps: unique kebab-case codes and unique values, a complete declaration-ordered
 /// <c>All</c>, lookups that round-trip and reject unknown input, equality and ordering by value, documented terms,
 /// well-formed codings, and a faithful place in the catalog and the export. Every vocabulary's test class derives
-/// from this, so a new vocabulary gets the whole suite by declaring <c>class XTests : VocabularyContractTests&lt;X&gt;</c>.
+/// from this, so a new vocabulary gets the whole suite: the vocabulary generator declares <c>partial class XTests :
+/// VocabularyContractTests&lt;X&gt;</c> for every definition (<c>Generated/VocabularyContractTests.g.cs</c>).
 /// </summary>
 /// <typeparam name="TTerm">The vocabulary under test.</typeparam>
 public abstract partial class VocabularyContractTests<TTerm>
