@@ -349,7 +349,7 @@ internal ref struct DocumentReader
         var code = _json.GetString()!;
         Problem(VocabularyTerm<TTerm>.TryFromCode(code, out var named)
             ? NotTheCode(code, named)
-            : VocabularyTerm<TTerm>.UnknownCodeMessage(code));
+            : VocabularyTerm<TTerm>.UnknownCodeMessage(code, synonymsAccepted: _lenient));
         return null;
     }
 
@@ -366,7 +366,7 @@ internal ref struct DocumentReader
 
         if (!vocabulary.TryFind(code, out var term))
         {
-            Problems.Add(codeProperty, $"'{code}' is not a {vocabulary.Name} code.");
+            Problems.Add(codeProperty, vocabulary.UnknownCodeMessage(code, synonymsAccepted: _lenient));
             return null;
         }
 

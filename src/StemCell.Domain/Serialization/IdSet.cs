@@ -14,23 +14,23 @@ internal sealed class IdSet
     private readonly List<byte[]> _chunks = [new byte[ChunkSize]];
     private int _used;
 
-    // Each slot: 0 when empty, else the id's hash in the high 32 bits and one more than where it starts in the low.
-    private long[] _slots = new long[1024];
+    // Each slot: 0 when empty, else one more than where its entry starts. No hash is kept beside it (a probe compares
+    // the bytes), which halves the table: at a million ids it is the largest thing a streamed read keeps.
+    private int[] _slots = new int[1024];
     private int _count;
 
     /// <summary>Adds an id with its index; false, with the index it was first added with, when it is already there.</summary>
     internal bool Add(string id, int index, out int firstIndex)
     {
         firstIndex = index;
-        var hash = string.GetHashCode(id, StringComparison.Ordinal);
         var mask = _slots.Length - 1;
-        for (var slot = hash & mask; ; slot = (slot + 1) & mask)
+        for (var slot = Hash(id) & mask; ; slot = (slot + 1) & mask)
         {
             var entry = _slots[slot];
             if (entry == 0)
             {
-                _slots[slot] = ((long)hash << 32) | (uint)(Store(id, index) + 1);
-                if (++_count * 2 > _slots.Length)
+                _slots[slot] = Store(id, index) + 1;
+                if (++_count * 4 > _slots.Length * 3)
                 {
                     Grow();
                 }
@@ -38,13 +38,15 @@ internal sealed class IdSet
                 return true;
             }
 
-            if ((int)(entry >> 32) == hash && Equals((int)(entry & uint.MaxValue) - 1, id))
+            if (Equals(entry - 1, id))
             {
-                firstIndex = IndexAt((int)(entry & uint.MaxValue) - 1);
+                firstIndex = IndexAt(entry - 1);
                 return false;
             }
         }
     }
+
+    private static int Hash(ReadOnlySpan<char> id) => string.GetHashCode(id, StringComparison.Ordinal);
 
     // An entry: the id's length in one byte, its bytes, and the index in four.
     private int Store(string id, int index)
@@ -100,13 +102,23 @@ internal sealed class IdSet
     private void Grow()
     {
         var old = _slots;
-        _slots = new long[old.Length * 2];
+        _slots = new int[old.Length * 2];
         var mask = _slots.Length - 1;
+        Span<char> id = stackalloc char[byte.MaxValue];
         foreach (var entry in old)
         {
             if (entry != 0)
             {
-                var slot = (int)(entry >> 32) & mask;
+                // The hash again, from the stored bytes (ids are ASCII, so a byte is a character).
+                var chunk = _chunks[(entry - 1) >> ChunkBits];
+                var offset = (entry - 1) & (ChunkSize - 1);
+                var length = chunk[offset];
+                for (var i = 0; i < length; i++)
+                {
+                    id[i] = (char)chunk[offset + 1 + i];
+                }
+
+                var slot = Hash(id[..length]) & mask;
                 while (_slots[slot] != 0)
                 {
                     slot = (slot + 1) & mask;

@@ -34,8 +34,6 @@ internal sealed class VocabularyJsonConverter : JsonConverter<IVocabularyTerm>
     public override bool CanConvert(Type typeToConvert) => ByType.ContainsKey(typeToConvert);
 
     /// <summary>Gets the term's code, encoded for a <see cref="Utf8JsonWriter"/>.</summary>
-    internal static JsonEncodedText EncodedCode(IVocabularyTerm term) => EncodedCodes.ByTerm[term];
-
     public override IVocabularyTerm Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var vocabulary = Vocabulary(typeToConvert);
@@ -69,6 +67,7 @@ internal sealed class VocabularyJsonConverter : JsonConverter<IVocabularyTerm>
             ? vocabulary
             : throw new InvalidOperationException($"{type} is not a vocabulary of the catalog (Vocabularies.All).");
 
+    // Strict, as everywhere the library's types are read: the code itself, not a synonym or another letter case.
     private static IVocabularyTerm ReadCode(ref Utf8JsonReader reader, VocabularyDescriptor vocabulary)
     {
         // The UTF-8 length bounds the number of UTF-16 characters the unescaped value can have.
@@ -76,23 +75,19 @@ internal sealed class VocabularyJsonConverter : JsonConverter<IVocabularyTerm>
         if (byteLength <= MaxStackCodeLength)
         {
             Span<char> buffer = stackalloc char[MaxStackCodeLength];
-            var length = reader.CopyString(buffer);
-            if (vocabulary.TryFind(buffer[..length], out var term))
+            var text = buffer[..reader.CopyString(buffer)];
+            if (vocabulary.TryFind(text, out var term) && text.SequenceEqual(term.Code))
             {
                 return term;
             }
-
-            throw UnknownCode(vocabulary, new string(buffer[..length]));
         }
 
         var code = reader.GetString()!;
-        return vocabulary.TryFind(code, out var longTerm) ? longTerm : throw UnknownCode(vocabulary, code);
+        throw new JsonException(vocabulary.TryFind(code, out var named)
+            ? $"'{code}' names the {vocabulary.Name} code '{named.Code}' but is not the code itself; JSON gives the code exactly."
+            : vocabulary.UnknownCodeMessage(code, synonymsAccepted: false));
     }
 
-    private static JsonException UnknownCode(VocabularyDescriptor vocabulary, string code) => new(vocabulary.UnknownCodeMessage(code));
-
-    // Every code encoded once, on the first write (a process that only reads never builds it): writing a term is then a
-    // copy of its bytes, with no escaping check per write.
     private static class EncodedCodes
     {
         internal static readonly FrozenDictionary<IVocabularyTerm, JsonEncodedText> ByTerm =

@@ -84,7 +84,7 @@ public sealed class VocabularyDescriptor
     public override string ToString() => Name;
 
     /// <summary>Describes an unknown code and the vocabulary's codes, as every error that reports one does.</summary>
-    internal string UnknownCodeMessage(string code) => _index().UnknownCodeMessage(code);
+    internal string UnknownCodeMessage(string code, bool synonymsAccepted = true) => _index().UnknownCodeMessage(code, synonymsAccepted);
 
     /// <summary>Writes every term as an object of the exported vocabulary, in declaration order.</summary>
     internal void WriteTerms(Utf8JsonWriter writer)

@@ -94,8 +94,8 @@ internal sealed class VocabularyIndex
     internal string ExpectedCodes => _expectedCodes ??= string.Join(", ", Terms.Select(t => t.Code));
 
     /// <summary>Describes an unknown code and the codes that were expected, for every error that reports one.</summary>
-    internal string UnknownCodeMessage(string code) =>
-        $"'{code}' is not a {VocabularyName} code. Expected one of: {ExpectedCodes} (or a documented synonym).";
+    internal string UnknownCodeMessage(string code, bool synonymsAccepted = true) =>
+        $"'{code}' is not a {VocabularyName} code. Expected one of: {ExpectedCodes}{(synonymsAccepted ? " (or a documented synonym)" : string.Empty)}.";
 
     /// <summary>Tells whether a code is lower-kebab-case: runs of a-z and 0-9 joined by single hyphens.</summary>
     /// <remarks>A loop rather than a regular expression, so that the vocabularies do not bring the Regex engine into a NativeAOT image.</remarks>

@@ -92,7 +92,7 @@ public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm,
     }
 
     /// <summary>Describes an unknown code and the codes that were expected, for every error that reports one.</summary>
-    internal static string UnknownCodeMessage(string code) => Index.UnknownCodeMessage(code);
+    internal static string UnknownCodeMessage(string code, bool synonymsAccepted = true) => Index.UnknownCodeMessage(code, synonymsAccepted);
 
     /// <summary>Tries to find the term with the given code or documented synonym, ignoring case.</summary>
     /// <param name="code">A code or synonym; null finds nothing.</param>
