@@ -54,13 +54,6 @@ internal sealed class Emitter(IReadOnlyCollection<VocabularyDefinition> known)
             s.Append($"/// {line}".TrimEnd()).Append('\n');
         }
 
-        if (@namespace == "StemCell.Domain.Vocabulary")
-        {
-            // The one converter of every vocabulary; without it System.Text.Json's source generator would describe the
-            // type's properties (codings, dates, relations) in every context that names it, for nothing.
-            s.Append("[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]\n");
-        }
-
         s.Append($"public sealed partial class {v.Type} : VocabularyTerm<{v.Type}>, IVocabulary<{v.Type}>\n{{\n");
         foreach (var term in v.Terms)
         {
@@ -141,6 +134,21 @@ internal sealed class Emitter(IReadOnlyCollection<VocabularyDefinition> known)
         s.AppendJoin("", vocabularies.OrderBy(v => v.Order).Select(v => $"        VocabularyDescriptor.Create<{v.Type}>({Literal(v.Description)}),\n"));
 
         s.Append("    ];\n}\n");
+        return s.ToString();
+    }
+
+    /// <summary>
+    /// Writes the serialization's type infos of every vocabulary, each read and written by the one vocabulary converter:
+    /// the vocabulary types carry no serialization attribute, so the dependency runs from serialization to vocabulary only.
+    /// </summary>
+    internal static string TypeInfos(IReadOnlyCollection<VocabularyDefinition> vocabularies)
+    {
+        var s = ListFile("using System.Text.Json;\nusing System.Text.Json.Serialization.Metadata;\nusing StemCell.Domain.Vocabulary;\n\nnamespace StemCell.Domain.Serialization;\n\n");
+        s.Append("internal static class VocabularyTypeInfos\n{\n");
+        s.Append("    /// <summary>The type info of a vocabulary type, read and written as its code; null for any other type.</summary>\n");
+        s.Append("    internal static JsonTypeInfo? Create(Type type, JsonSerializerOptions options) =>\n");
+        s.AppendJoin("", vocabularies.OrderBy(v => v.Order).Select(v => $"        type == typeof({v.Type}) ? JsonMetadataServices.CreateValueInfo<{v.Type}>(options, VocabularyJsonConverter.Instance) :\n"));
+        s.Append("        null;\n}\n");
         return s.ToString();
     }
 

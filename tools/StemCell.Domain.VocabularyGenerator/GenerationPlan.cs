@@ -6,7 +6,7 @@ namespace StemCell.Domain.VocabularyGenerator;
 internal sealed record GeneratedFile(string Path, string Content);
 
 /// <summary>
-/// Every file generated from the definitions: the library's vocabularies and catalog, the NativeAOT smoke app's list, the
+/// Every file generated from the definitions: the library's vocabularies, catalog and JSON type infos, the NativeAOT smoke app's list, the
 /// contract test class of every vocabulary, and
 /// the test fixtures' vocabularies (defined only in the tests, to prove a definition alone makes a working vocabulary).
 /// </summary>
@@ -35,6 +35,7 @@ internal sealed class GenerationPlan
         }
 
         files.Add(new($"{LibraryOutput}/Vocabularies.g.cs", Emitter.Catalog(library)));
+        files.Add(new($"{LibraryOutput}/VocabularyTypeInfos.g.cs", Emitter.TypeInfos(library)));
         files.Add(new(SmokeList, Emitter.SmokeList(library)));
         files.Add(new($"{TestOutput}/VocabularyContractTests.g.cs", Emitter.ContractTests(library)));
         foreach (var v in fixtures)

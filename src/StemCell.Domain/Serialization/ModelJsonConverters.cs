@@ -38,8 +38,8 @@ internal sealed class ModelJsonConverters : JsonConverterFactory, IJsonTypeInfoR
     // Before Options, which is made from it: static fields are set in the order they are written.
     private static readonly ModelJsonConverters SharedInstance = new();
 
-    // The options of the library's own type infos: these converters resolve the model types, and the vocabularies'
-    // converters the terms, with the document's depth limit.
+    // The options of the library's own type infos: this resolver gives the model and vocabulary types, with the document's
+    // depth limit.
     private static readonly JsonSerializerOptions Options = CreateOptions();
 
     private ModelJsonConverters()
@@ -57,8 +57,9 @@ internal sealed class ModelJsonConverters : JsonConverterFactory, IJsonTypeInfoR
     public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
         Converters.GetValueOrDefault(typeToConvert) as JsonConverter;
 
-    /// <summary>Resolves a model type to a type info that only its converter reads and writes; every other type to null.</summary>
-    public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) => Converters.GetValueOrDefault(type)?.CreateTypeInfo(options);
+    /// <summary>Resolves a model or vocabulary type to a type info that only its converter reads and writes; every other type to null.</summary>
+    public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options) =>
+        Converters.GetValueOrDefault(type)?.CreateTypeInfo(options) ?? VocabularyTypeInfos.Create(type, options);
 
     // A study read on its own is checked as a dataset checks each of its studies, but for the sources it cites,
     // which only a dataset knows.
@@ -78,7 +79,7 @@ internal sealed class ModelJsonConverters : JsonConverterFactory, IJsonTypeInfoR
         var options = new JsonSerializerOptions
         {
             MaxDepth = StemCellJsonReaderOptions.DefaultMaxDepth,
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(Instance, StemCellJsonContext.Default),
+            TypeInfoResolver = Instance,
         };
         options.MakeReadOnly();
         return options;

@@ -58,7 +58,7 @@ public sealed class StemCellJsonException : JsonException
         _problems = problems;
     }
 
-    // A model object read through StemCellJsonContext inside the caller's own document: the converter cannot know where
+    // A model object read through JsonSerializer inside the caller's own document: the converter cannot know where
     // the value sits, so it leaves Path null, System.Text.Json sets it to the value's path on the way out, and the
     // problems (paths relative to the value) are read from there.
     private StemCellJsonException(string subject, ImmutableArray<ValidationProblem> relativeProblems, Exception? innerException)
@@ -104,7 +104,7 @@ public sealed class StemCellJsonException : JsonException
     }
 
     /// <summary>
-    /// Creates the exception for a model object read on its own through <see cref="StemCellJsonContext"/>, from problems
+    /// Creates the exception for a model object read on its own through <c>JsonSerializer</c>, from problems
     /// whose paths are relative to the value (<c>$</c> is the value itself).
     /// </summary>
     /// <param name="subject">What was read, such as <c>Study</c>.</param>

@@ -38,7 +38,6 @@ public static class StemCellJsonSerializerOptionsExtensions
         // resolvers and break the caller's own types. Where reflection is off, a chain is the only way.
         if (options.TypeInfoResolverChain.Count > 0 || !JsonSerializer.IsReflectionEnabledByDefault)
         {
-            options.TypeInfoResolverChain.Insert(0, StemCellJsonContext.Default);
             options.TypeInfoResolverChain.Insert(0, ModelJsonConverters.Instance);
         }
 

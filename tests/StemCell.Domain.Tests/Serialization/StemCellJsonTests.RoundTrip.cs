@@ -11,7 +11,7 @@ using StemCell.Domain.Vocabulary;
 namespace StemCell.Domain.Tests.Serialization;
 
 /// <content>
-/// Exact-JSON round trips: each model type written through <see cref="StemCellJsonContext"/> gives exactly the JSON the
+/// Exact-JSON round trips: each model type written through <c>ConfigureForStemCellDomain</c> options gives exactly the JSON the
 /// format promises, and reading that JSON gives back an equal value.
 /// </content>
 public partial class StemCellJsonTests

@@ -9,7 +9,6 @@ using System.Collections.Immutable;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>The part of the nervous system a <see cref="Disease"/> damages.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class AffectedStructure : VocabularyTerm<AffectedStructure>, IVocabulary<AffectedStructure>
 {
     /// <summary>The myelin sheath around nerve fibres.</summary>

@@ -15,7 +15,6 @@ namespace StemCell.Domain.Vocabulary;
 /// field. Empty <see cref="AffectedRoutes"/> or <see cref="AffectedCellTypes"/> mean the challenge is not
 /// specific to any route or cell type.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class Challenge : VocabularyTerm<Challenge>, IVocabulary<Challenge>
 {
     /// <summary>Finding efficient, less risky ways to deliver cells to the central nervous system.</summary>

@@ -15,7 +15,6 @@ namespace StemCell.Domain.Vocabulary;
 /// Cedarbaum et al. 1999; MSFC after the National MS Society Clinical Outcomes Assessment Task Force; MiToS after
 /// Chiò et al. 2015.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class ClinicalScale : VocabularyTerm<ClinicalScale>, IVocabulary<ClinicalScale>
 {
     /// <summary>Kurtzke Expanded Disability Status Scale (EDSS), 0 to 10 in steps of 0.5; higher is worse.</summary>

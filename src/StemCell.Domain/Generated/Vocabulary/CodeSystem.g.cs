@@ -18,7 +18,6 @@ namespace StemCell.Domain.Vocabulary;
 /// Those three URIs are an inference from that pattern, not a verified FHIR system, and say so through
 /// <see cref="IsVerifiedFhirSystem"/>; their codes (such as <c>CL:0000134</c>) are verified all the same.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class CodeSystem : VocabularyTerm<CodeSystem>, IVocabulary<CodeSystem>
 {
     /// <summary>SNOMED CT.</summary>

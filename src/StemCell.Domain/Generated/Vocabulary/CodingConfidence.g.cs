@@ -10,7 +10,6 @@ namespace StemCell.Domain.Vocabulary;
 
 /// <summary>How a <see cref="Coding"/> was verified before it shipped.</summary>
 /// <remarks>Unverified codes never ship, so there is no term for them.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class CodingConfidence : VocabularyTerm<CodingConfidence>, IVocabulary<CodingConfidence>
 {
     /// <summary>The code was seen next to its label in a primary source: the terminology or standard itself.</summary>

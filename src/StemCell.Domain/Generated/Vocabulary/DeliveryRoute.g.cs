@@ -15,7 +15,6 @@ namespace StemCell.Domain.Vocabulary;
 /// SNOMED CT code was found for intraspinal (direct spinal cord) or intracerebroventricular delivery, or for
 /// intracerebral delivery, so those routes carry none.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class DeliveryRoute : VocabularyTerm<DeliveryRoute>, IVocabulary<DeliveryRoute>
 {
     /// <summary>Infusion into a vein.</summary>

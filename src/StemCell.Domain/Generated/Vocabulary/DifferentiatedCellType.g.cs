@@ -9,7 +9,6 @@ using System.Collections.Immutable;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>A mature or committed cell type that stem cells can differentiate into.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class DifferentiatedCellType : VocabularyTerm<DifferentiatedCellType>, IVocabulary<DifferentiatedCellType>
 {
     /// <summary>Neurons.</summary>

@@ -18,7 +18,6 @@ namespace StemCell.Domain.Vocabulary;
 /// specific to ALS, so ALS carries the motor neuron disease code <c>G12.2</c> there, labelled as such.
 /// No ICD-11 code for either disease was verified, so none ships.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class Disease : VocabularyTerm<Disease>, IVocabulary<Disease>
 {
     /// <summary>Multiple sclerosis.</summary>

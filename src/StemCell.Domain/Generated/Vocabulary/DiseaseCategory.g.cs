@@ -9,7 +9,6 @@ using System.Collections.Immutable;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>The kind of disease a <see cref="Disease"/> is.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class DiseaseCategory : VocabularyTerm<DiseaseCategory>, IVocabulary<DiseaseCategory>
 {
     /// <summary>An autoimmune disease that destroys myelin.</summary>

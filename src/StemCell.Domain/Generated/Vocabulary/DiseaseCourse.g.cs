@@ -16,7 +16,6 @@ namespace StemCell.Domain.Vocabulary;
 /// for familial ALS, so those carry none. Familial ALS carries ICD-10-CM <c>G12.24</c>, which US claims use for
 /// familial motor neuron disease (a broader concept), labelled as such.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class DiseaseCourse : VocabularyTerm<DiseaseCourse>, IVocabulary<DiseaseCourse>
 {
     /// <summary>Clinically isolated syndrome.</summary>

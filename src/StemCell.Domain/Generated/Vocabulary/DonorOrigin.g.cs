@@ -9,7 +9,6 @@ using System.Collections.Immutable;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>Whose cells are given: the patient's own, or a donor's.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class DonorOrigin : VocabularyTerm<DonorOrigin>, IVocabulary<DonorOrigin>
 {
     /// <summary>The patient's own cells.</summary>

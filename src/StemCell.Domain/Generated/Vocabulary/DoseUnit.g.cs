@@ -15,7 +15,6 @@ namespace StemCell.Domain.Vocabulary;
 /// carries its UCUM code (Unified Code for Units of Measure, as FHIR <c>Quantity</c> uses it): a count is the unit
 /// <c>1</c> with the annotation <c>{cells}</c>, so a total is <c>{cells}</c> and a dose by weight is <c>{cells}/kg</c>.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class DoseUnit : VocabularyTerm<DoseUnit>, IVocabulary<DoseUnit>
 {
     /// <summary>A total number of cells.</summary>

@@ -9,7 +9,6 @@ using System.Collections.Immutable;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>What kind of source a piece of evidence comes from.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class EvidenceKind : VocabularyTerm<EvidenceKind>, IVocabulary<EvidenceKind>
 {
     /// <summary>A secondary report, such as a review article or news piece that summarises others' results.</summary>

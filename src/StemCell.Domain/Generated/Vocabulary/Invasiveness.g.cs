@@ -10,7 +10,6 @@ namespace StemCell.Domain.Vocabulary;
 
 /// <summary>How invasive a way of delivering cells is, from a needle in a vein to neurosurgery.</summary>
 /// <remarks>Ordered by value from least to most invasive, so terms compare meaningfully.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class Invasiveness : VocabularyTerm<Invasiveness>, IVocabulary<Invasiveness>
 {
     /// <summary>An injection into a vein or muscle.</summary>

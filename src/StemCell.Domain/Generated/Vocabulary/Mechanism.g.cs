@@ -9,7 +9,6 @@ using System.Collections.Immutable;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>A way in which stem cell therapy is thought to act.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class Mechanism : VocabularyTerm<Mechanism>, IVocabulary<Mechanism>
 {
     /// <summary>Protecting existing neurons from further damage.</summary>

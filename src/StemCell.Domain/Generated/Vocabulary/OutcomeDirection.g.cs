@@ -16,7 +16,6 @@ namespace StemCell.Domain.Vocabulary;
 /// slowly), which is how sources on MS and ALS report them; <see cref="NoChange"/> is for an outcome that did not
 /// move where a change was looked for.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class OutcomeDirection : VocabularyTerm<OutcomeDirection>, IVocabulary<OutcomeDirection>
 {
     /// <summary>The outcome got better.</summary>

@@ -10,7 +10,6 @@ using System.Text.Json;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>What a study measured: the kind of outcome a finding is about.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class OutcomeMeasure : VocabularyTerm<OutcomeMeasure>, IVocabulary<OutcomeMeasure>
 {
     /// <summary>Signs of remyelination on MRI.</summary>

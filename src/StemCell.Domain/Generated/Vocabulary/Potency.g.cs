@@ -10,7 +10,6 @@ namespace StemCell.Domain.Vocabulary;
 
 /// <summary>How many kinds of cell a stem cell can give rise to.</summary>
 /// <remarks>Terms are ordered from the broadest potential (totipotent) to the narrowest (unipotent).</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class Potency : VocabularyTerm<Potency>, IVocabulary<Potency>
 {
     /// <summary>Able to form every cell of the embryo and the extra-embryonic tissues.</summary>

@@ -16,7 +16,6 @@ namespace StemCell.Domain.Vocabulary;
 /// <c>YYYY-NNNNNN-CC</c> (year of issue, six-digit sequence number, check digits); the ISRCTN registry assigns
 /// <c>ISRCTN</c> and eight digits. The check is of form only: it cannot tell whether the registry issued the id.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class Registry : VocabularyTerm<Registry>, IVocabulary<Registry>
 {
     /// <summary>ClinicalTrials.gov, the registry of the US National Library of Medicine.</summary>

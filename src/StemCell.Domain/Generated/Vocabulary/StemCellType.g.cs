@@ -16,7 +16,6 @@ namespace StemCell.Domain.Vocabulary;
 /// cell"; the ISCT's preferred name, "multipotent mesenchymal stromal cell", is kept in
 /// <see cref="AlternativeScientificName"/> rather than replacing the ontology's label.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class StemCellType : VocabularyTerm<StemCellType>, IVocabulary<StemCellType>
 {
     /// <summary>Mesenchymal stem (stromal) cells.</summary>

@@ -9,7 +9,6 @@ using System.Collections.Immutable;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>A feature of how a study is designed; a study usually has several (randomised, double-blind, …).</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class StudyDesign : VocabularyTerm<StudyDesign>, IVocabulary<StudyDesign>
 {
     /// <summary>Randomised and controlled.</summary>

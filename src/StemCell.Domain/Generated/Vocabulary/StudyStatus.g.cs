@@ -16,7 +16,6 @@ namespace StemCell.Domain.Vocabulary;
 /// coding; the alignment is this library's judgement, the codes are FHIR's. Expanded-access statuses have no
 /// FHIR counterpart.
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class StudyStatus : VocabularyTerm<StudyStatus>, IVocabulary<StudyStatus>
 {
     /// <summary>Not yet recruiting.</summary>

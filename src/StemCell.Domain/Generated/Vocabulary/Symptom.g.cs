@@ -10,7 +10,6 @@ namespace StemCell.Domain.Vocabulary;
 
 /// <summary>A symptom of a neurodegenerative disease.</summary>
 /// <remarks>No SNOMED CT finding codes for these symptoms were verified, so none ship yet.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class Symptom : VocabularyTerm<Symptom>, IVocabulary<Symptom>
 {
     /// <summary>Muscle weakness.</summary>

@@ -11,7 +11,6 @@ namespace StemCell.Domain.Vocabulary;
 
 /// <summary>A potential benefit of stem cell therapy over traditional treatments.</summary>
 /// <remarks>The four terms are the key benefits the seed article names, each linked as the article links it.</remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class TherapeuticBenefit : VocabularyTerm<TherapeuticBenefit>, IVocabulary<TherapeuticBenefit>
 {
     /// <summary>Protecting existing neurons from further damage.</summary>

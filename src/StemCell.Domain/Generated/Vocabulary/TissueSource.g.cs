@@ -9,7 +9,6 @@ using System.Collections.Immutable;
 namespace StemCell.Domain.Vocabulary;
 
 /// <summary>The tissue stem cells are harvested from.</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class TissueSource : VocabularyTerm<TissueSource>, IVocabulary<TissueSource>
 {
     /// <summary>Bone marrow.</summary>

@@ -15,7 +15,6 @@ namespace StemCell.Domain.Vocabulary;
 /// source's own characterisation, such as "well-tolerated, with minimal side effects", not a grading of adverse
 /// events (for that, sources use CTCAE grades).
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class Tolerability : VocabularyTerm<Tolerability>, IVocabulary<Tolerability>
 {
     /// <summary>Well tolerated: side effects were few and mild.</summary>

@@ -23,7 +23,6 @@ namespace StemCell.Domain.Vocabulary;
 /// for "not applicable" was verified, so that term has none.
 /// </para>
 /// </remarks>
-[System.Text.Json.Serialization.JsonConverter(typeof(Serialization.VocabularyJsonConverterFactory))]
 public sealed partial class TrialPhase : VocabularyTerm<TrialPhase>, IVocabulary<TrialPhase>
 {
     /// <summary>Not applicable: a trial without phases, such as one of a device or a behavioural intervention.</summary>
