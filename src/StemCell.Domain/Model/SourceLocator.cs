@@ -25,8 +25,9 @@ public sealed record SourceLocator
 {
     private const string DoiResolver = "https://doi.org/";
 
+    // Linear time (no backtracking): the cost of any input is bounded without a timeout to check on every match.
     private static readonly Regex DoiPattern = new(
-        @"\A10\.[0-9]{4,9}/[-._;()/:A-Za-z0-9]+\z", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        @"\A10\.[0-9]{4,9}/[-._;()/:A-Za-z0-9]+\z", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     private static readonly string[] DoiPrefixes = ["doi:", "https://doi.org/", "http://doi.org/", "https://dx.doi.org/", "http://dx.doi.org/"];
 

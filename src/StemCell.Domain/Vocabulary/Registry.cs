@@ -16,8 +16,10 @@ public sealed partial class Registry
     {
         ArgumentNullException.ThrowIfNull(identifier);
 
-        // Two threads may both build it; either result is the same immutable, thread-safe Regex.
-        _identifierRegex ??= new Regex(IdentifierPattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // Two threads may both build it; either result is the same immutable, thread-safe Regex. Matching in linear time
+        // (no backtracking) bounds the cost of any input without a timeout, whose clock reading on every match was an
+        // eighth of the time to read a dataset of registry trials.
+        _identifierRegex ??= new Regex(IdentifierPattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         return _identifierRegex.IsMatch(identifier);
     }
 }
