@@ -21,6 +21,26 @@ public partial class ExplorerAppTests
     }
 
     [Fact]
+    public async Task Validate_APipe_IsReadOnceAndChecked()
+    {
+        // A named pipe cannot seek, as a shell's <(…) cannot: the file is streamed once.
+        using var directory = new TempDirectory();
+        var pipe = Path.Combine(directory.Path, "sample.pipe");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var document = System.Text.Encoding.UTF8.GetBytes(Cli.Run("export").Succeeded().Output);
+        var writer = Task.Run(() => File.WriteAllBytes(pipe, document));
+
+        var result = Cli.Run("validate", pipe).Succeeded();
+        await writer;
+
+        Assert.Equal($"{pipe}: valid dataset (47 sources, 44 studies)\n", result.Output);
+    }
+
+    [Fact]
     public void Validate_AnEmptyDataset_Exits0()
     {
         var path = RepositoryFiles.TestData("empty-dataset.json");

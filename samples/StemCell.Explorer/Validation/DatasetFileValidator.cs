@@ -57,6 +57,13 @@ internal static class DatasetFileValidator
             }
 
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+            if (!file.CanSeek)
+            {
+                // A pipe is read once: no look at its start first, and no second pass for the lines of later problems.
+                check = StemCellJson.CheckAsync(file).AsTask().GetAwaiter().GetResult();
+                return [.. check.Problems.Select(p => p.ToString())];
+            }
+
             var head = new byte[HeadBytes];
             var length = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
             if (NotJsonTextProblem(head.AsSpan(0, length), wholeFile: length < head.Length) is { } notText)

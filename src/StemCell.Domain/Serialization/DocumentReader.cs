@@ -346,7 +346,13 @@ internal ref struct DocumentReader
             }
         }
 
+        // A long text (a code written with escapes, or no code at all) is read as a string.
         var code = _json.GetString()!;
+        if (VocabularyTerm<TTerm>.TryFromCode(code, out var found) && (_lenient || code == found.Code))
+        {
+            return found;
+        }
+
         Problem(VocabularyTerm<TTerm>.TryFromCode(code, out var named)
             ? NotTheCode(code, named)
             : VocabularyTerm<TTerm>.UnknownCodeMessage(code, synonymsAccepted: _lenient));
@@ -438,10 +444,20 @@ internal ref struct DocumentReader
         }
 
         var text = _json.GetString()!;
-        var result = PeriodPattern.Roundtrip.Parse(text);
-        if (result.Success)
+        // NodaTime throws, rather than failing the parse, for a unit too large for a period (P2147483648D).
+        try
         {
-            return result.Value;
+            var result = PeriodPattern.Roundtrip.Parse(text);
+            if (result.Success)
+            {
+                return result.Value;
+            }
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+        }
+        catch (OverflowException)
+        {
         }
 
         Problem($"Expected {Expected}, but found '{text}'.");

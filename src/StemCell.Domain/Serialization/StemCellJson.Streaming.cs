@@ -83,7 +83,9 @@ public static partial class StemCellJson
     /// <remarks>
     /// Each study is read, checked and let go; what is kept is every source, the ids of the studies (to find a
     /// repeated one exactly) and the ids of sources cited before the sources are listed. The document's properties may
-    /// come in any order, as for <see cref="Deserialize(Stream)"/>. Malformed JSON ends the check with that problem.
+    /// come in any order, as for <see cref="Deserialize(Stream)"/>. Malformed JSON ends the check with that problem, and so
+    /// do 1,000 problems, with a last one saying the rest was not read, so a document of nothing but problems is also
+    /// checked in flat memory.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
     public static async ValueTask<DocumentCheck> CheckAsync(
@@ -109,6 +111,9 @@ public static partial class StemCellJson
 
         return new DocumentCheck(reader.SourceCount, reader.StudyCount, reader.Problems);
     }
+
+    /// <summary>The most problems <see cref="CheckAsync"/> lists before it stops reading.</summary>
+    private const int MaxCheckedProblems = 1000;
 
     /// <summary>The state of one streamed read: where it is in the document and what it has seen.</summary>
     private sealed class StreamingDocumentReader(JsonStreamBuffer buffer, StemCellJsonReaderOptions options, bool inWrittenOrder)
@@ -149,6 +154,14 @@ public static partial class StemCellJson
         {
             while (!_ended)
             {
+                if (_problems.Count >= MaxCheckedProblems)
+                {
+                    // The memory of a check stays flat for a document of any size, a document of nothing but problems too.
+                    _problems.Add(string.Empty, $"The check stopped after {MaxCheckedProblems} problems; the rest of the document was not read.");
+                    _ended = true;
+                    break;
+                }
+
                 if (_inStudies)
                 {
                     if (await PeekAsync(cancellationToken).ConfigureAwait(false) == JsonTokenType.EndArray)

@@ -82,7 +82,13 @@ internal sealed class VocabularyJsonConverter : JsonConverter<IVocabularyTerm>
             }
         }
 
+        // A long text (a code written with escapes, or no code at all) is read as a string.
         var code = reader.GetString()!;
+        if (vocabulary.TryFind(code, out var found) && code == found.Code)
+        {
+            return found;
+        }
+
         throw new JsonException(vocabulary.TryFind(code, out var named)
             ? $"'{code}' names the {vocabulary.Name} code '{named.Code}' but is not the code itself; JSON gives the code exactly."
             : vocabulary.UnknownCodeMessage(code, synonymsAccepted: false));

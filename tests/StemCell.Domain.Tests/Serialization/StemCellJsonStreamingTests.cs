@@ -154,6 +154,18 @@ public class StemCellJsonStreamingTests
         Assert.Equal("The study id 'study-04321' is already used by studies[4321]; ids must be unique.", problem.Message);
     }
 
+    [Fact]
+    public async Task CheckAsync_ADocumentOfNothingButProblems_StopsAfterAThousand()
+    {
+        var json = $$"""{"formatVersion":"1.1","studies":[{{string.Join(",", Enumerable.Repeat("{}", 2000))}}]}""";
+
+        var check = await StemCellJson.CheckAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+
+        Assert.Equal(1001, check.Problems.Length);
+        Assert.StartsWith("The check stopped after 1000 problems", check.Problems[^1].Message, StringComparison.Ordinal);
+        Assert.True(check.StudyCount < 2000);
+    }
+
     private static string Document(params string[] studies) =>
         $$"""{"formatVersion":"1.0","sources":[{"id":"seed-article","title":"T","evidenceKind":"secondary-report"}],"studies":[{{string.Join(",", studies)}}]}""";
 

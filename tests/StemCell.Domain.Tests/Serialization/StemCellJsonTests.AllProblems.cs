@@ -62,4 +62,31 @@ public partial class StemCellJsonTests
 
         return string.Join('\n', lines) + "\n";
     }
+
+    [Fact]
+    public void Read_ATimeFrameTooLongForAPeriod_IsAProblemNotACrash()
+    {
+        var json = File.ReadAllText(RepositoryFiles.TestData("corpus-base-dataset.json"));
+        var at = json.IndexOf("\"timeFrame\": \"", StringComparison.Ordinal);
+        Assert.True(at > 0);
+        var end = json.IndexOf('"', at + 14);
+        var changed = json[..(at + 14)] + "P2147483648D" + json[end..];
+
+        Assert.False(StemCellJson.TryDeserialize(changed, out _, out var problems));
+        var problem = Assert.Single(problems);
+        Assert.EndsWith(".timeFrame", problem.Path, StringComparison.Ordinal);
+        Assert.Contains("'P2147483648D'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_ACodeWrittenWithEscapesLongerThanItself_IsItsCode()
+    {
+        var json = File.ReadAllText(RepositoryFiles.TestData("corpus-base-dataset.json"));
+        var escaped = string.Concat("amyotrophic-lateral-sclerosis".Select(c => $"\\u{(int)c:x4}"));
+        var changed = json.Replace("\"disease\": \"amyotrophic-lateral-sclerosis\"", $"\"disease\": \"{escaped}\"", StringComparison.Ordinal);
+        Assert.NotEqual(json, changed);
+
+        Assert.True(StemCellJson.TryDeserialize(changed, out var dataset, out var problems), string.Join("\n", problems));
+        Assert.Equal(StemCellJson.Deserialize(json), dataset);
+    }
 }
