@@ -78,8 +78,6 @@ internal ref struct DocumentReader
 
     internal readonly ProblemCollector Problems { get; }
 
-    internal readonly JsonTokenType TokenType => _json.TokenType;
-
     /// <summary>Gets the JSON reader, where reading has got to.</summary>
     internal readonly Utf8JsonReader Json => _json;
 
@@ -140,8 +138,11 @@ internal ref struct DocumentReader
     internal void NotText(InvalidOperationException error)
     {
         Problems.Clear();
-        Problem($"The JSON has a string that is not valid text: {error.Message}");
+        Problem(NotTextMessage(error));
     }
+
+    /// <summary>The problem of a string that is not text, for every reader that meets one.</summary>
+    internal static string NotTextMessage(InvalidOperationException error) => $"The JSON has a string that is not valid text: {error.Message}";
 
     /// <summary>
     /// Starts reading an object at the current token: a problem and false when the token is not the start of an object.
@@ -335,12 +336,13 @@ internal ref struct DocumentReader
             return null;
         }
 
+        // Strict takes the code exactly, in one ordinal lookup; lenient also a synonym or another letter case.
         Span<char> buffer = stackalloc char[MaxStackTextLength];
         var length = _json.HasValueSequence ? _json.ValueSequence.Length : _json.ValueSpan.Length;
         if (length <= MaxStackTextLength)
         {
             var text = buffer[.._json.CopyString(buffer)];
-            if (VocabularyTerm<TTerm>.TryFromCode(text, out var term) && (_lenient || text.SequenceEqual(term.Code)))
+            if (_lenient ? VocabularyTerm<TTerm>.TryFromCode(text, out var term) : VocabularyTerm<TTerm>.TryFromExactCode(text, out term))
             {
                 return term;
             }
@@ -348,7 +350,7 @@ internal ref struct DocumentReader
 
         // A long text (a code written with escapes, or no code at all) is read as a string.
         var code = _json.GetString()!;
-        if (VocabularyTerm<TTerm>.TryFromCode(code, out var found) && (_lenient || code == found.Code))
+        if (_lenient ? VocabularyTerm<TTerm>.TryFromCode(code, out var found) : VocabularyTerm<TTerm>.TryFromExactCode(code, out found))
         {
             return found;
         }
@@ -517,7 +519,8 @@ internal ref struct DocumentReader
     internal ImmutableArray<TTerm>? ReadTerms<TTerm>()
         where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm> => ReadList(static (ref DocumentReader r) => r.ReadTerm<TTerm>());
 
-    private static string NotTheCode(string text, IVocabularyTerm term) =>
+    /// <summary>The problem of a text that names a term (a synonym, another letter case) where the code itself is required.</summary>
+    internal static string NotTheCode(string text, IVocabularyTerm term) =>
         $"'{text}' names the {term.VocabularyName} code '{term.Code}' but is not the code itself; a document gives the code exactly "
         + "(a reader in lenient mode also accepts synonyms and any letter case).";
 

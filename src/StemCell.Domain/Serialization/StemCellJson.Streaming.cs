@@ -146,7 +146,7 @@ public static partial class StemCellJson
         internal void NotText(InvalidOperationException error)
         {
             _problems.Clear();
-            buffer.Problem(_problems, $"The JSON has a string that is not valid text: {error.Message}");
+            buffer.Problem(_problems, DocumentReader.NotTextMessage(error));
         }
 
         /// <summary>Reads on to the next study and checks it; null at the end of the document (or when the version ends the read).</summary>

@@ -95,14 +95,6 @@ public sealed class StemCellJsonException : JsonException
         return new StemCellJsonException(message.ToString(), problems, location?.Line, location?.Position, innerException: null);
     }
 
-    internal static StemCellJsonException FromProblem(string path, string message, long? lineNumber = null, long? bytePositionInLine = null)
-    {
-        var where = lineNumber is { } line ? $" (line {line + 1}, position {(bytePositionInLine ?? 0) + 1})" : string.Empty;
-        var problem = new ValidationProblem(path, message + where);
-        return new StemCellJsonException(
-            $"The document is not a valid StemCell.Domain dataset: {problem.Path}: {problem.Message}", [problem], lineNumber, bytePositionInLine, null);
-    }
-
     /// <summary>
     /// Creates the exception for a model object read on its own through <c>JsonSerializer</c>, from problems
     /// whose paths are relative to the value (<c>$</c> is the value itself).

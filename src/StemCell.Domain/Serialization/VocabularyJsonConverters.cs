@@ -75,8 +75,7 @@ internal sealed class VocabularyJsonConverter : JsonConverter<IVocabularyTerm>
         if (byteLength <= MaxStackCodeLength)
         {
             Span<char> buffer = stackalloc char[MaxStackCodeLength];
-            var text = buffer[..reader.CopyString(buffer)];
-            if (vocabulary.TryFind(text, out var term) && text.SequenceEqual(term.Code))
+            if (vocabulary.TryFindExactCode(buffer[..reader.CopyString(buffer)], out var term))
             {
                 return term;
             }
@@ -84,13 +83,13 @@ internal sealed class VocabularyJsonConverter : JsonConverter<IVocabularyTerm>
 
         // A long text (a code written with escapes, or no code at all) is read as a string.
         var code = reader.GetString()!;
-        if (vocabulary.TryFind(code, out var found) && code == found.Code)
+        if (vocabulary.TryFindExactCode(code, out var found))
         {
             return found;
         }
 
         throw new JsonException(vocabulary.TryFind(code, out var named)
-            ? $"'{code}' names the {vocabulary.Name} code '{named.Code}' but is not the code itself; JSON gives the code exactly."
+            ? DocumentReader.NotTheCode(code, named)
             : vocabulary.UnknownCodeMessage(code, synonymsAccepted: false));
     }
 

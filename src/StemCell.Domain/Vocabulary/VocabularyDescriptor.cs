@@ -79,6 +79,9 @@ public sealed class VocabularyDescriptor
     /// <returns><see langword="true"/> when a term was found.</returns>
     public bool TryFind(ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term) => _index().TryFind(code, out term);
 
+    /// <summary>Finds the term whose code is exactly <paramref name="code"/> (ordinal: no synonym, no other case), as a strict reader does.</summary>
+    internal bool TryFindExactCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term) => _index().TryFindExactCode(code, out term);
+
     /// <summary>Returns the vocabulary's name.</summary>
     /// <returns>The <see cref="Name"/>.</returns>
     public override string ToString() => Name;
