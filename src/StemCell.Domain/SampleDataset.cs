@@ -50,7 +50,11 @@ public static class SampleDataset
 
     private static EvidenceDataset Load()
     {
+        // The resource's length is known, so it is read once into an array of that size: a copy through a growing
+        // buffer, and the zeroing of a fresh array, were a fifth of a NativeAOT process's first read of the dataset.
         using var stream = OpenJson();
-        return StemCellJson.Deserialize(stream);
+        var json = GC.AllocateUninitializedArray<byte>(checked((int)stream.Length));
+        stream.ReadExactly(json);
+        return StemCellJson.Deserialize(json);
     }
 }

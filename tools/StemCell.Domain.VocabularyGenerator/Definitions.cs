@@ -39,7 +39,7 @@ internal sealed record VocabularyDefinition(
 /// <summary>A property every term of a vocabulary has: a plain attribute, or a relation to terms of another vocabulary.</summary>
 /// <param name="Name">The C# property name; its camelCase form names it in the definition's terms and in the export.</param>
 /// <param name="IsRelation">Whether it is a relation (its values are codes of <paramref name="Vocabulary"/>).</param>
-/// <param name="Type">An attribute's C# type: string, string?, bool, int?, decimal? or ImmutableArray&lt;string&gt;.</param>
+/// <param name="Type">An attribute's C# type: string, string?, bool, int?, decimal? or ImmutableArray&lt;string&gt;; or regex, a string holding a regular expression that is also compiled at build time.</param>
 /// <param name="Vocabulary">A relation's target vocabulary.</param>
 /// <param name="Many">Whether a relation is to a list of terms.</param>
 /// <param name="Computed">Whether a hand-written partial class computes it (then only the export writes it here).</param>

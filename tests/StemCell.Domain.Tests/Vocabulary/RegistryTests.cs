@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using StemCell.Domain.Tests.TestSupport;
 using StemCell.Domain.Vocabulary;
 
@@ -18,6 +19,22 @@ public sealed partial class RegistryTests : VocabularyContractTests<Registry>
     public void IsValidIdentifier_ReferenceIdentifiers_MatchOnlyTheirRegistrysShape(string registry, string identifier, bool valid)
     {
         Assert.Equal(valid, Registry.FromCode(registry).IsValidIdentifier(identifier));
+    }
+
+    // The documented contract: true exactly when the identifier matches IdentifierPattern, as .NET runs that pattern.
+    [Theory]
+    [InlineData("NCT04047628")]
+    [InlineData("NCT0404762")]
+    [InlineData("2020-000979-21")]
+    [InlineData("ISRCTN12345678")]
+    [InlineData("ISRCTN12345678\n")]
+    [InlineData("")]
+    public void IsValidIdentifier_EveryRegistry_AgreesWithItsIdentifierPattern(string identifier)
+    {
+        foreach (var registry in Registry.All)
+        {
+            Assert.Equal(Regex.IsMatch(identifier, registry.IdentifierPattern, RegexOptions.CultureInvariant), registry.IsValidIdentifier(identifier));
+        }
     }
 
     [Fact]

@@ -6,6 +6,7 @@
 
 using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -73,6 +74,24 @@ public sealed partial class Registry : VocabularyTerm<Registry>, IVocabulary<Reg
     /// <summary>Gets the shape of this registry's identifiers in words, for messages and documentation.</summary>
     /// <value>A phrase such as "NCT followed by eight digits, such as NCT04047628".</value>
     public string IdentifierFormat { get; }
+
+    /// <summary>Gets <see cref="IdentifierPattern"/> compiled at build time.</summary>
+    internal Regex IdentifierPatternRegex => Value switch
+    {
+        1 => ClinicalTrialsGovIdentifierPattern(),
+        2 => EudraCTIdentifierPattern(),
+        3 => IsrctnIdentifierPattern(),
+        _ => throw new System.Diagnostics.UnreachableException(),
+    };
+
+    [GeneratedRegex("\\ANCT[0-9]{8}\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex ClinicalTrialsGovIdentifierPattern();
+
+    [GeneratedRegex("\\A[0-9]{4}-[0-9]{6}-[0-9]{2}\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex EudraCTIdentifierPattern();
+
+    [GeneratedRegex("\\AISRCTN[0-9]{8}\\z", RegexOptions.CultureInvariant)]
+    private static partial Regex IsrctnIdentifierPattern();
 
     private protected override void WriteExportAttributes(Utf8JsonWriter writer)
     {
