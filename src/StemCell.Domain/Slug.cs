@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace StemCell.Domain;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace StemCell.Domain;
 internal static class Slug
 {
     internal const int MaximumLength = 100;
+
+    private static readonly SearchValues<char> KebabCaseCharacters = SearchValues.Create("-0123456789abcdefghijklmnopqrstuvwxyz");
 
     /// <summary>Returns why <paramref name="id"/> is not a slug, or null when it is one.</summary>
     internal static string? Problem(string id)
@@ -21,20 +25,17 @@ internal static class Slug
             return $"An id must be at most {MaximumLength} characters long; this one has {id.Length}.";
         }
 
-        var previousWasHyphen = true;
-        foreach (var c in id)
-        {
-            var isHyphen = c == '-';
-            if (!(isHyphen || char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)) || (isHyphen && previousWasHyphen))
-            {
-                return Describe(id);
-            }
-
-            previousWasHyphen = isHyphen;
-        }
-
-        return previousWasHyphen ? Describe(id) : null;
+        return IsKebabCase(id) ? null : Describe(id);
     }
+
+    /// <summary>Tells whether text is lower-kebab-case: runs of a-z and 0-9 joined by single hyphens.</summary>
+    /// <remarks>Shared by ids and vocabulary codes; a vectorised search rather than a regular expression or a loop a character at a time, as reading a dataset checks thousands of ids.</remarks>
+    internal static bool IsKebabCase(ReadOnlySpan<char> text) =>
+        text.Length > 0
+        && !text.ContainsAnyExcept(KebabCaseCharacters)
+        && text[0] != '-'
+        && text[^1] != '-'
+        && !text.Contains("--", StringComparison.Ordinal);
 
     private static string Describe(string id) =>
         $"'{id}' is not a valid id: expected lower-case ASCII letters and digits in words joined by single hyphens, such as 'cambridge-msc-rrms-2023'.";

@@ -145,10 +145,24 @@ public sealed partial record SourceLocator
     }
 
     private static bool IsHttpUrl(string text) =>
-        !text.Any(char.IsWhiteSpace)
+        !HasWhiteSpace(text)
         && Uri.TryCreate(text, UriKind.Absolute, out var uri)
         && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
         && uri.Host.Length > 0;
+
+    // A loop over the characters, not LINQ's Any: that enumerates a string through an interface, a delegate call a character.
+    private static bool HasWhiteSpace(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Compiled at build time, so a NativeAOT image carries no regular expression engine. Each of its loops is followed by
     // a character it cannot match ('/' after the digits, the end after the suffix), so the generator makes them atomic:

@@ -443,12 +443,25 @@ public sealed record Study
         ClinicalScale scale => ClinicalScales.Contains(scale),
         TrialPhase phase => phase == Phase,
         StudyStatus status => status == Status,
-        StemCellType type => Interventions.Any(i => i.StemCellType == type),
-        DeliveryRoute route => Interventions.Any(i => i.DeliveryRoutes.Contains(route)),
-        TissueSource tissue => Interventions.Any(i => i.TissueSource == tissue),
-        DonorOrigin donor => Interventions.Any(i => i.DonorOrigin == donor),
+        StemCellType or DeliveryRoute or TissueSource or DonorOrigin => AnInterventionHas(term),
         _ => false,
     };
+
+    // A loop, not a LINQ query with a lambda: a dataset's evidence asks this hundreds of times in a read.
+    private bool AnInterventionHas(IVocabularyTerm term)
+    {
+        foreach (var intervention in Interventions)
+        {
+            // Terms are singletons, so a term is one of the intervention's when it is the same object.
+            if (ReferenceEquals(term, intervention.StemCellType) || ReferenceEquals(term, intervention.TissueSource)
+                || ReferenceEquals(term, intervention.DonorOrigin) || (term is DeliveryRoute route && intervention.DeliveryRoutes.Contains(route)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void ValidateEvidence(ProblemCollector problems, IReadOnlySet<string>? knownSourceIds)
     {

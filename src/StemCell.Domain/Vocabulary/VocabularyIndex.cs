@@ -41,7 +41,7 @@ internal sealed class VocabularyIndex
                     $"The {vocabularyName} vocabulary lists a null term: its All list is declared before one of its terms.");
             }
 
-            if (!IsKebabCase(term.Code))
+            if (!Slug.IsKebabCase(term.Code))
             {
                 throw new InvalidOperationException($"The {vocabularyName} code '{term.Code}' is not lower-kebab-case.");
             }
@@ -96,35 +96,6 @@ internal sealed class VocabularyIndex
     /// <summary>Describes an unknown code and the codes that were expected, for every error that reports one.</summary>
     internal string UnknownCodeMessage(string code, bool synonymsAccepted = true) =>
         $"'{code}' is not a {VocabularyName} code. Expected one of: {ExpectedCodes}{(synonymsAccepted ? " (or a documented synonym)" : string.Empty)}.";
-
-    /// <summary>Tells whether a code is lower-kebab-case: runs of a-z and 0-9 joined by single hyphens.</summary>
-    /// <remarks>A loop rather than a regular expression, so that the vocabularies do not bring the Regex engine into a NativeAOT image.</remarks>
-    internal static bool IsKebabCase(string code)
-    {
-        var previousWasHyphen = true;
-        foreach (var c in code)
-        {
-            if (c == '-')
-            {
-                if (previousWasHyphen)
-                {
-                    return false;
-                }
-
-                previousWasHyphen = true;
-            }
-            else if (char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c))
-            {
-                previousWasHyphen = false;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return !previousWasHyphen;
-    }
 
     /// <summary>Gets the terms by code and synonym, ignoring case, for <c>FromCode</c> and <c>TryFromCode</c>.</summary>
     internal FrozenDictionary<string, IVocabularyTerm> ByCodeOrSynonym => _byCodeOrSynonym;

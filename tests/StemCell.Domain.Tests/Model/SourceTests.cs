@@ -14,6 +14,8 @@ public sealed class SourceTests
         "-seed",
         "seed-",
         "seed--article",
+        "-",
+        "seed\n",
         "s\u00e9ed",
         new string('a', 101),
     };
