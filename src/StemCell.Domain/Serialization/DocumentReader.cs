@@ -364,6 +364,12 @@ internal ref struct DocumentReader
     /// <summary>Finds a term named by a vocabulary's name and a code (a claim's, an evidence's), or reports why not.</summary>
     internal IVocabularyTerm? FindTerm(string vocabularyName, string code, string vocabularyProperty, string codeProperty)
     {
+        // A strict read's usual case first, in ordinal lookups; anything else takes the lookups below, which say what is wrong.
+        if (!_lenient && Vocabularies.TryFindExact(vocabularyName, out var named) && named.TryFindExactCode(code, out var exact))
+        {
+            return exact;
+        }
+
         if (!Vocabularies.TryFind(vocabularyName, out var vocabulary) || (!_lenient && vocabulary.Name != vocabularyName))
         {
             Problems.Add(
