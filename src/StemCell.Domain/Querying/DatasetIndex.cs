@@ -58,25 +58,25 @@ public sealed class DatasetIndex
         _sourcesById = ById(dataset.Sources, s => s.Id, "sources", "source", nameof(dataset));
 
         var studies = dataset.Studies;
-        ByDisease = Postings<Disease>.Build(studies, s => [s.Disease]);
+        ByDisease = Postings<IVocabularyTerm>.Build(studies, s => [s.Disease]);
         // Secondary and primary progressive MS are kinds of progressive MS, so a study of either is also one of progressive MS.
-        ByCourse = Postings<DiseaseCourse>.Build(
+        ByCourse = Postings<IVocabularyTerm>.Build(
             studies,
             s => s.Courses.Any(c => c == DiseaseCourse.SecondaryProgressiveMs || c == DiseaseCourse.PrimaryProgressiveMs)
                 ? s.Courses.Append(DiseaseCourse.ProgressiveMs).Distinct()
                 : s.Courses);
-        ByCellType = Postings<StemCellType>.Build(studies, s => s.Interventions.Select(i => i.StemCellType));
-        ByTissueSource = Postings<TissueSource>.Build(studies, s => s.Interventions.Select(i => i.TissueSource));
-        ByRoute = Postings<DeliveryRoute>.Build(studies, s => s.Interventions.SelectMany(i => i.DeliveryRoutes));
-        ByMechanism = Postings<Mechanism>.Build(studies, s => s.Mechanisms.Select(m => m.Mechanism));
-        ByDonorOrigin = Postings<DonorOrigin>.Build(studies, s => s.Interventions.Select(i => i.DonorOrigin));
+        ByCellType = Postings<IVocabularyTerm>.Build(studies, s => s.Interventions.Select(i => i.StemCellType));
+        ByTissueSource = Postings<IVocabularyTerm>.Build(studies, s => s.Interventions.Select(i => i.TissueSource));
+        ByRoute = Postings<IVocabularyTerm>.Build(studies, s => s.Interventions.SelectMany(i => i.DeliveryRoutes));
+        ByMechanism = Postings<IVocabularyTerm>.Build(studies, s => s.Mechanisms.Select(m => m.Mechanism));
+        ByDonorOrigin = Postings<IVocabularyTerm>.Build(studies, s => s.Interventions.Select(i => i.DonorOrigin));
         // What a study measures: the outcome measures it registers and those its findings report.
-        ByOutcomeMeasure = Postings<OutcomeMeasure>.Build(studies, s => s.OutcomeMeasures.Concat(s.Findings.Select(f => f.OutcomeMeasure)));
-        ByPhase = Postings<TrialPhase>.Build(studies, s => [s.Phase]);
-        ByStatus = Postings<StudyStatus>.Build(studies, s => [s.Status]);
+        ByOutcomeMeasure = Postings<IVocabularyTerm>.Build(studies, s => s.OutcomeMeasures.Concat(s.Findings.Select(f => f.OutcomeMeasure)));
+        ByPhase = Postings<IVocabularyTerm>.Build(studies, s => [s.Phase]);
+        ByStatus = Postings<IVocabularyTerm>.Build(studies, s => [s.Status]);
         ByStartYear = Postings<int>.Build(studies, s => s.StartDate is { } start ? [start.Year] : []);
         StartYears = [.. studies.Where(s => s.StartDate is not null).Select(s => s.StartDate!.Value.Year).Distinct().Order()];
-        ByRegistry = Postings<Registry>.Build(studies, s => s.RegistryIdentifiers.Select(r => r.Registry));
+        ByRegistry = Postings<IVocabularyTerm>.Build(studies, s => s.RegistryIdentifiers.Select(r => r.Registry));
         ByRegistryIdentifier = Postings<string>.Build(studies, s => s.RegistryIdentifiers.Select(r => r.Value));
         ByEnrollment = [.. studies
             .Select((study, position) => (study.Enrollment, position))
@@ -94,32 +94,32 @@ public sealed class DatasetIndex
     /// <value>A query with no criterion; its <see cref="StudyQuery.Execute"/> returns <see cref="EvidenceDataset.Studies"/>.</value>
     public StudyQuery Studies { get; }
 
-    internal Postings<Disease> ByDisease { get; }
+    internal Postings<IVocabularyTerm> ByDisease { get; }
 
-    internal Postings<DiseaseCourse> ByCourse { get; }
+    internal Postings<IVocabularyTerm> ByCourse { get; }
 
-    internal Postings<StemCellType> ByCellType { get; }
+    internal Postings<IVocabularyTerm> ByCellType { get; }
 
-    internal Postings<TissueSource> ByTissueSource { get; }
+    internal Postings<IVocabularyTerm> ByTissueSource { get; }
 
-    internal Postings<DeliveryRoute> ByRoute { get; }
+    internal Postings<IVocabularyTerm> ByRoute { get; }
 
-    internal Postings<Mechanism> ByMechanism { get; }
+    internal Postings<IVocabularyTerm> ByMechanism { get; }
 
-    internal Postings<OutcomeMeasure> ByOutcomeMeasure { get; }
+    internal Postings<IVocabularyTerm> ByOutcomeMeasure { get; }
 
-    internal Postings<TrialPhase> ByPhase { get; }
+    internal Postings<IVocabularyTerm> ByPhase { get; }
 
-    internal Postings<StudyStatus> ByStatus { get; }
+    internal Postings<IVocabularyTerm> ByStatus { get; }
 
-    internal Postings<DonorOrigin> ByDonorOrigin { get; }
+    internal Postings<IVocabularyTerm> ByDonorOrigin { get; }
 
     internal Postings<int> ByStartYear { get; }
 
     /// <summary>Gets the years in which studies of the dataset started, ascending.</summary>
     internal ImmutableArray<int> StartYears { get; }
 
-    internal Postings<Registry> ByRegistry { get; }
+    internal Postings<IVocabularyTerm> ByRegistry { get; }
 
     internal Postings<string> ByRegistryIdentifier { get; }
 

@@ -9,6 +9,11 @@ namespace StemCell.Domain.Querying;
 /// the dataset, of the studies that mention them. Each posting list is ascending and free of repeats, so dataset order survives intersection and a study that
 /// mentions a term twice (two interventions of the same cell type) is listed once.
 /// </summary>
+/// <remarks>
+/// Every vocabulary's postings are keyed by <see cref="Vocabulary.IVocabularyTerm"/> (terms are singletons, so keys
+/// compare as the terms do), not by the vocabulary's own type: one set of dictionaries then serves them all, where a
+/// NativeAOT image carried about 70 dictionary and collection types for each vocabulary indexed.
+/// </remarks>
 internal sealed class Postings<TKey>
     where TKey : notnull
 {
