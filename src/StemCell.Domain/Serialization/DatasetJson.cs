@@ -21,6 +21,16 @@ internal static class DatasetJson
 
     internal static readonly JsonObjectFormat Format = new("a dataset", FormatVersion, Sources, Studies);
 
+    /// <summary>How the document is written: indented by two spaces, with <c>\n</c> line ends.</summary>
+    internal static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        MaxDepth = StemCellJsonReaderOptions.DefaultMaxDepth,
+        SkipValidation = true,
+    };
+
     /// <summary>
     /// Reads a whole dataset and checks it as <see cref="EvidenceDataset.Validate"/> does. When a part fails, the rest
     /// is still checked: each study that was built, at its own index, against every source id the document holds (a
@@ -121,7 +131,13 @@ internal static class DatasetJson
         writer.WriteString(FormatVersion.EncodedName, StemCellJson.FormatVersion);
 
         // Unlike every other list, a document's two lists are written even when empty: they are its contents.
-        DocumentWriter.List(writer, Sources, dataset.Sources, SourceJson.Write, evenIfEmpty: true);
+        writer.WriteStartArray(Sources.EncodedName);
+        foreach (var source in dataset.Sources)
+        {
+            SourceJson.Format.Write(writer, source);
+        }
+
+        writer.WriteEndArray();
         writer.WriteStartArray(Studies.EncodedName);
     }
 
@@ -136,7 +152,7 @@ internal static class DatasetJson
         WriteStart(writer, dataset);
         foreach (var study in dataset.Studies)
         {
-            StudyJson.Write(writer, study);
+            StudyJson.Format.Write(writer, study);
         }
 
         WriteEnd(writer);

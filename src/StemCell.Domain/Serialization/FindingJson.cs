@@ -13,15 +13,15 @@ namespace StemCell.Domain.Serialization;
 /// <summary>A finding of a study: an outcome, which way it went, for whom, in the source's words.</summary>
 internal static class FindingJson
 {
-    private static readonly JsonPropertyFormat OutcomeMeasure = new("outcomeMeasure", JsonValueFormat.Term<OutcomeMeasure>(), required: true);
-    private static readonly JsonPropertyFormat Direction = new("direction", JsonValueFormat.Term<OutcomeDirection>(), required: true);
-    private static readonly JsonPropertyFormat Population = new("population", JsonValueFormat.Object(PopulationJson.Format), required: true);
-    private static readonly JsonPropertyFormat Quote = new("quote", JsonValueFormat.Text, required: true);
-    private static readonly JsonPropertyFormat SourceIds = new("sourceIds", JsonValueFormat.List(JsonValueFormat.Id, minItems: 1), required: true);
-    private static readonly JsonPropertyFormat Result = new("result", ResultJson.Format);
-    private static readonly JsonPropertyFormat TimeFrame = new("timeFrame", JsonValueFormat.Period);
+    private static readonly JsonPropertyFormat<Finding, OutcomeMeasure?> OutcomeMeasure = new("outcomeMeasure", JsonValueFormat.Term<OutcomeMeasure>(), f => f.OutcomeMeasure, required: true);
+    private static readonly JsonPropertyFormat<Finding, OutcomeDirection?> Direction = new("direction", JsonValueFormat.Term<OutcomeDirection>(), f => f.Direction, required: true);
+    private static readonly JsonPropertyFormat<Finding, Population?> Population = new("population", JsonValueFormat.Object(PopulationJson.Format), f => f.Population, required: true);
+    private static readonly JsonPropertyFormat<Finding, string?> Quote = new("quote", JsonValueFormat.Text, f => f.Quote, required: true);
+    private static readonly JsonPropertyFormat<Finding, ImmutableArray<string>> SourceIds = new("sourceIds", JsonValueFormat.List(JsonValueFormat.Id, minItems: 1), f => f.SourceIds, required: true);
+    private static readonly JsonPropertyFormat<Finding, QuantitativeResult?> Result = new("result", ResultJson.Format, f => f.Result);
+    private static readonly JsonPropertyFormat<Finding, Period?> TimeFrame = new("timeFrame", JsonValueFormat.Period, f => f.TimeFrame);
 
-    internal static readonly JsonObjectFormat Format = new("a finding", OutcomeMeasure, Direction, Population, Quote, SourceIds, Result, TimeFrame);
+    internal static readonly JsonObjectFormat<Finding> Format = new("a finding", OutcomeMeasure, Direction, Population, Quote, SourceIds, Result, TimeFrame);
 
     internal static Finding? Read(ref DocumentReader r)
     {
@@ -49,19 +49,6 @@ internal static class FindingJson
             ? null
             : r.Built(Finding.Create(r.Building(ref o), outcomeMeasure, direction, population, quote, sourceIds, result, timeFrame));
     }
-
-    internal static void Write(Utf8JsonWriter writer, Finding finding)
-    {
-        writer.WriteStartObject();
-        DocumentWriter.Term(writer, OutcomeMeasure, finding.OutcomeMeasure);
-        DocumentWriter.Term(writer, Direction, finding.Direction);
-        DocumentWriter.Object(writer, Population, finding.Population, PopulationJson.Write);
-        DocumentWriter.String(writer, Quote, finding.Quote);
-        DocumentWriter.Strings(writer, SourceIds, finding.SourceIds);
-        DocumentWriter.Object(writer, Result, finding.Result, ResultJson.Write);
-        DocumentWriter.Period(writer, TimeFrame, finding.TimeFrame);
-        writer.WriteEndObject();
-    }
 }
 
 /// <summary>Whom a finding is about: all participants, or a subgroup the source describes.</summary>
@@ -71,10 +58,10 @@ internal static class PopulationJson
 
     private static readonly JsonChoiceFormat Kinds = new("a population kind", "all-participants", "subgroup");
 
-    private static readonly JsonPropertyFormat Kind = new("kind", Kinds, required: true);
-    private static readonly JsonPropertyFormat Description = new("description", JsonValueFormat.Text);
+    private static readonly JsonPropertyFormat<Population, int?> Kind = new("kind", Kinds, p => p.IsAllParticipants ? AllParticipants : 1 - AllParticipants, required: true);
+    private static readonly JsonPropertyFormat<Population, string?> Description = new("description", JsonValueFormat.Text, p => p.Description);
 
-    internal static readonly JsonObjectFormat Format = new("a population", Kind, Description)
+    internal static readonly JsonObjectFormat<Population> Format = new("a population", Kind, Description)
     {
         // A subgroup has a description and all participants have none.
         RefineSchema = static schema =>
@@ -117,14 +104,6 @@ internal static class PopulationJson
                 return r.Built(Model.Population.CreateSubgroup(r.Building(ref o), description));
         }
     }
-
-    internal static void Write(Utf8JsonWriter writer, Population population)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(Kind.EncodedName, Kinds.EncodedCodes[population.IsAllParticipants ? AllParticipants : 1 - AllParticipants]);
-        DocumentWriter.String(writer, Description, population.Description);
-        writer.WriteEndObject();
-    }
 }
 
 /// <summary>
@@ -134,27 +113,27 @@ internal static class PopulationJson
 /// </summary>
 internal static class ResultJson
 {
-    private static readonly JsonPropertyFormat ProportionValue = new("value", JsonValueFormat.Number(minimum: 0m, maximum: 1m), required: true);
-    private static readonly JsonPropertyFormat Numerator = new("numerator", JsonValueFormat.Integer(minimum: 0));
-    private static readonly JsonPropertyFormat Denominator = new("denominator", JsonValueFormat.Integer(minimum: 1));
-    private static readonly JsonPropertyFormat ScoreScale = new("scale", JsonValueFormat.Term<ClinicalScale>(), required: true);
-    private static readonly JsonPropertyFormat Score = new("score", JsonValueFormat.Number(), required: true);
-    private static readonly JsonPropertyFormat ChangeScale = new("scale", JsonValueFormat.Term<ClinicalScale>(), required: true);
-    private static readonly JsonPropertyFormat Change = new("change", JsonValueFormat.Number(), required: true);
-    private static readonly JsonPropertyFormat Estimate = new("estimate", JsonValueFormat.Number(exclusiveMinimum: 0m), required: true);
-    private static readonly JsonPropertyFormat ConfidenceInterval = new("confidenceInterval", JsonValueFormat.Object(ConfidenceIntervalJson.Format));
+    private static readonly JsonPropertyFormat<Proportion, decimal> ProportionValue = new("value", JsonValueFormat.Number(minimum: 0m, maximum: 1m), p => p.Value, required: true);
+    private static readonly JsonPropertyFormat<Proportion, int?> Numerator = new("numerator", JsonValueFormat.Integer(minimum: 0), p => p.Numerator);
+    private static readonly JsonPropertyFormat<Proportion, int?> Denominator = new("denominator", JsonValueFormat.Integer(minimum: 1), p => p.Denominator);
+    private static readonly JsonPropertyFormat<ScaleScore, ClinicalScale?> ScoreScale = new("scale", JsonValueFormat.Term<ClinicalScale>(), s => s.Scale, required: true);
+    private static readonly JsonPropertyFormat<ScaleScore, decimal> Score = new("score", JsonValueFormat.Number(), s => s.Score, required: true);
+    private static readonly JsonPropertyFormat<ScaleChange, ClinicalScale?> ChangeScale = new("scale", JsonValueFormat.Term<ClinicalScale>(), c => c.Scale, required: true);
+    private static readonly JsonPropertyFormat<ScaleChange, decimal> Change = new("change", JsonValueFormat.Number(), c => c.Change, required: true);
+    private static readonly JsonPropertyFormat<HazardRatio, decimal> Estimate = new("estimate", JsonValueFormat.Number(exclusiveMinimum: 0m), h => h.Estimate, required: true);
+    private static readonly JsonPropertyFormat<HazardRatio, ConfidenceInterval?> ConfidenceInterval = new("confidenceInterval", JsonValueFormat.Object(ConfidenceIntervalJson.Format), h => h.ConfidenceInterval);
 
-    private static readonly JsonObjectFormat ProportionFormat = new("a proportion", "proportion", ProportionValue, Numerator, Denominator);
-    private static readonly JsonObjectFormat ScaleScoreFormat = new("a scale score", "scale-score", ScoreScale, Score);
-    private static readonly JsonObjectFormat ScaleChangeFormat = new("a scale change", "scale-change", ChangeScale, Change);
-    private static readonly JsonObjectFormat HazardRatioFormat = new("a hazard ratio", "hazard-ratio", Estimate, ConfidenceInterval);
+    private static readonly JsonObjectFormat<Proportion> ProportionFormat = new("a proportion", "proportion", ProportionValue, Numerator, Denominator);
+    private static readonly JsonObjectFormat<ScaleScore> ScaleScoreFormat = new("a scale score", "scale-score", ScoreScale, Score);
+    private static readonly JsonObjectFormat<ScaleChange> ScaleChangeFormat = new("a scale change", "scale-change", ChangeScale, Change);
+    private static readonly JsonObjectFormat<HazardRatio> HazardRatioFormat = new("a hazard ratio", "hazard-ratio", Estimate, ConfidenceInterval);
 
     // In the order of the kinds' indexes in Kinds.
     private static readonly ImmutableArray<JsonObjectFormat> KindFormats = [ProportionFormat, ScaleScoreFormat, ScaleChangeFormat, HazardRatioFormat];
 
     private static readonly JsonChoiceFormat Kinds = new("a result kind", [.. KindFormats.Select(k => k.Discriminator!)]);
 
-    private static readonly JsonPropertyFormat Kind = new("kind", Kinds, required: true);
+    private static readonly JsonPropertyFormat Kind = new(JsonObjectFormat.DiscriminatorName, Kinds, required: true);
 
     // The reader's table: the kind and every kind's properties, a name shared by two kinds (scale) once.
     private static readonly JsonObjectFormat ReaderFormat = new(
@@ -165,7 +144,7 @@ internal static class ResultJson
     private static readonly (ulong Allowed, ulong Required)[] KindMasks = [.. KindFormats.Select(MasksOf)];
 
     /// <summary>Gets the format of a result: an object of one of the kinds.</summary>
-    internal static JsonValueFormat Format { get; } = new ResultFormat();
+    internal static JsonValueFormat<QuantitativeResult?> Format { get; } = new ResultFormat();
 
     internal static QuantitativeResult? Read(ref DocumentReader r)
     {
@@ -221,38 +200,6 @@ internal static class ResultJson
             : estimate is { } e ? r.Built(HazardRatio.Create(r.Building(ref o), e, interval)) : null;
     }
 
-    internal static void Write(Utf8JsonWriter writer, QuantitativeResult result)
-    {
-        writer.WriteStartObject();
-        switch (result)
-        {
-            case Proportion p:
-                WriteKind(writer, ProportionFormat);
-                DocumentWriter.Number(writer, ProportionValue, p.Value);
-                DocumentWriter.Number(writer, Numerator, p.Numerator);
-                DocumentWriter.Number(writer, Denominator, p.Denominator);
-                break;
-            case ScaleScore s:
-                WriteKind(writer, ScaleScoreFormat);
-                DocumentWriter.Term(writer, ScoreScale, s.Scale);
-                DocumentWriter.Number(writer, Score, s.Score);
-                break;
-            case ScaleChange c:
-                WriteKind(writer, ScaleChangeFormat);
-                DocumentWriter.Term(writer, ChangeScale, c.Scale);
-                DocumentWriter.Number(writer, Change, c.Change);
-                break;
-            case HazardRatio h:
-                WriteKind(writer, HazardRatioFormat);
-                DocumentWriter.Number(writer, Estimate, h.Estimate);
-                DocumentWriter.Object(writer, ConfidenceInterval, h.ConfidenceInterval, ConfidenceIntervalJson.Write);
-                break;
-            default:
-                throw new InvalidOperationException($"No JSON form for the result kind {result.GetType().Name}.");
-        }
-
-        writer.WriteEndObject();
-    }
 
     private static (ulong Allowed, ulong Required) MasksOf(JsonObjectFormat kind)
     {
@@ -269,10 +216,7 @@ internal static class ResultJson
         return (allowed, required);
     }
 
-    private static void WriteKind(Utf8JsonWriter writer, JsonObjectFormat format) =>
-        writer.WriteString(Kind.EncodedName, Kinds.EncodedCodes[KindFormats.IndexOf(format)]);
-
-    private sealed class ResultFormat : JsonValueFormat
+    private sealed class ResultFormat : JsonValueFormat<QuantitativeResult?>
     {
         // A kind's schema within the result's, which says it is an object (or null, where the result is optional).
         private static JsonNode KindSchema(JsonObjectFormat kind)
@@ -288,6 +232,27 @@ internal static class ResultJson
             ["required"] = new JsonArray(Kind.Name),
             ["anyOf"] = new JsonArray([.. KindFormats.Select(KindSchema)]),
         };
+
+        internal override void Write(Utf8JsonWriter writer, QuantitativeResult? value)
+        {
+            switch (value)
+            {
+                case Proportion p:
+                    ProportionFormat.Write(writer, p);
+                    break;
+                case ScaleScore s:
+                    ScaleScoreFormat.Write(writer, s);
+                    break;
+                case ScaleChange c:
+                    ScaleChangeFormat.Write(writer, c);
+                    break;
+                case HazardRatio h:
+                    HazardRatioFormat.Write(writer, h);
+                    break;
+                default:
+                    throw new InvalidOperationException($"No JSON form for the result kind {value?.GetType().Name}.");
+            }
+        }
     }
 }
 
@@ -295,11 +260,11 @@ internal static class ResultJson
 internal static class ConfidenceIntervalJson
 {
     // Above 0: an interval is a hazard ratio's, the one result that has one.
-    private static readonly JsonPropertyFormat Lower = new("lower", JsonValueFormat.Number(exclusiveMinimum: 0m), required: true);
-    private static readonly JsonPropertyFormat Upper = new("upper", JsonValueFormat.Number(), required: true);
-    private static readonly JsonPropertyFormat Level = new("level", JsonValueFormat.Number(exclusiveMinimum: 0m, exclusiveMaximum: 1m), required: true);
+    private static readonly JsonPropertyFormat<ConfidenceInterval, decimal> Lower = new("lower", JsonValueFormat.Number(exclusiveMinimum: 0m), c => c.Lower, required: true);
+    private static readonly JsonPropertyFormat<ConfidenceInterval, decimal> Upper = new("upper", JsonValueFormat.Number(), c => c.Upper, required: true);
+    private static readonly JsonPropertyFormat<ConfidenceInterval, decimal> Level = new("level", JsonValueFormat.Number(exclusiveMinimum: 0m, exclusiveMaximum: 1m), c => c.Level, required: true);
 
-    internal static readonly JsonObjectFormat Format = new("a confidence interval", Lower, Upper, Level);
+    internal static readonly JsonObjectFormat<ConfidenceInterval> Format = new("a confidence interval", Lower, Upper, Level);
 
     internal static ConfidenceInterval? Read(ref DocumentReader r)
     {
@@ -314,14 +279,5 @@ internal static class ConfidenceIntervalJson
         }
 
         return lower is { } l && upper is { } u && level is { } v ? r.Built(Model.ConfidenceInterval.Create(r.Building(ref o), l, u, v)) : null;
-    }
-
-    internal static void Write(Utf8JsonWriter writer, ConfidenceInterval interval)
-    {
-        writer.WriteStartObject();
-        DocumentWriter.Number(writer, Lower, interval.Lower);
-        DocumentWriter.Number(writer, Upper, interval.Upper);
-        DocumentWriter.Number(writer, Level, interval.Level);
-        writer.WriteEndObject();
     }
 }

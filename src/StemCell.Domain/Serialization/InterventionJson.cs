@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using StemCell.Domain.Model;
 using StemCell.Domain.Vocabulary;
@@ -12,20 +11,20 @@ namespace StemCell.Domain.Serialization;
 /// <summary>A study's intervention: the cells given, where from, how, and how many.</summary>
 internal static class InterventionJson
 {
-    private static readonly JsonPropertyFormat StemCellType = new("stemCellType", JsonValueFormat.Term<StemCellType>());
-    private static readonly JsonPropertyFormat TissueSource = new("tissueSource", JsonValueFormat.Term<TissueSource>());
-    private static readonly JsonPropertyFormat DonorOrigin = new("donorOrigin", JsonValueFormat.Term<DonorOrigin>());
+    private static readonly JsonPropertyFormat<Intervention, StemCellType?> StemCellType = new("stemCellType", JsonValueFormat.Term<StemCellType>(), i => i.StemCellType);
+    private static readonly JsonPropertyFormat<Intervention, TissueSource?> TissueSource = new("tissueSource", JsonValueFormat.Term<TissueSource>(), i => i.TissueSource);
+    private static readonly JsonPropertyFormat<Intervention, DonorOrigin?> DonorOrigin = new("donorOrigin", JsonValueFormat.Term<DonorOrigin>(), i => i.DonorOrigin);
 
     // Format 1.0 gave one route as "deliveryRoute"; it still reads, as a list of one, but is never written.
-    private static readonly JsonPropertyFormat DeliveryRoute = new(
-        "deliveryRoute", JsonValueFormat.Term<DeliveryRoute>(), description: "Format 1.0's single delivery route, read as a list of one; write 'deliveryRoutes' instead.");
+    private static readonly JsonPropertyFormat<Intervention, DeliveryRoute?> DeliveryRoute = new(
+        "deliveryRoute", JsonValueFormat.Term<DeliveryRoute>(), static _ => null, description: "Format 1.0's single delivery route, read as a list of one; write 'deliveryRoutes' instead.");
 
-    private static readonly JsonPropertyFormat DeliveryRoutes = new("deliveryRoutes", JsonValueFormat.List(JsonValueFormat.Term<DeliveryRoute>(), unique: true));
-    private static readonly JsonPropertyFormat ConditioningRegimen = new("conditioningRegimen", JsonValueFormat.Text);
-    private static readonly JsonPropertyFormat Dose = new("dose", JsonValueFormat.Object(DoseJson.Format));
-    private static readonly JsonPropertyFormat NumberOfAdministrations = new("numberOfAdministrations", JsonValueFormat.Integer(minimum: 1));
+    private static readonly JsonPropertyFormat<Intervention, ImmutableArray<DeliveryRoute>> DeliveryRoutes = new("deliveryRoutes", JsonValueFormat.List(JsonValueFormat.Term<DeliveryRoute>(), unique: true), i => i.DeliveryRoutes);
+    private static readonly JsonPropertyFormat<Intervention, string?> ConditioningRegimen = new("conditioningRegimen", JsonValueFormat.Text, i => i.ConditioningRegimen);
+    private static readonly JsonPropertyFormat<Intervention, Dose?> Dose = new("dose", JsonValueFormat.Object(DoseJson.Format), i => i.Dose);
+    private static readonly JsonPropertyFormat<Intervention, int?> NumberOfAdministrations = new("numberOfAdministrations", JsonValueFormat.Integer(minimum: 1), i => i.NumberOfAdministrations);
 
-    internal static readonly JsonObjectFormat Format = new(
+    internal static readonly JsonObjectFormat<Intervention> Format = new(
         "an intervention", StemCellType, TissueSource, DonorOrigin, DeliveryRoute, DeliveryRoutes, ConditioningRegimen, Dose, NumberOfAdministrations)
     {
         RefineSchema = static schema =>
@@ -74,28 +73,15 @@ internal static class InterventionJson
 
         return r.Built(Intervention.Create(r.Building(ref o), stemCellType, tissueSource, donorOrigin, deliveryRoutes, conditioningRegimen, dose, numberOfAdministrations));
     }
-
-    internal static void Write(Utf8JsonWriter writer, Intervention intervention)
-    {
-        writer.WriteStartObject();
-        DocumentWriter.Term(writer, StemCellType, intervention.StemCellType);
-        DocumentWriter.Term(writer, TissueSource, intervention.TissueSource);
-        DocumentWriter.Term(writer, DonorOrigin, intervention.DonorOrigin);
-        DocumentWriter.Terms(writer, DeliveryRoutes, intervention.DeliveryRoutes);
-        DocumentWriter.String(writer, ConditioningRegimen, intervention.ConditioningRegimen);
-        DocumentWriter.Object(writer, Dose, intervention.Dose, DoseJson.Write);
-        DocumentWriter.Number(writer, NumberOfAdministrations, intervention.NumberOfAdministrations);
-        writer.WriteEndObject();
-    }
 }
 
 /// <summary>How many cells one administration gives.</summary>
 internal static class DoseJson
 {
-    private static readonly JsonPropertyFormat Amount = new("amount", JsonValueFormat.Number(exclusiveMinimum: 0m), required: true);
-    private static readonly JsonPropertyFormat Unit = new("unit", JsonValueFormat.Term<DoseUnit>(), required: true);
+    private static readonly JsonPropertyFormat<Dose, decimal> Amount = new("amount", JsonValueFormat.Number(exclusiveMinimum: 0m), d => d.Amount, required: true);
+    private static readonly JsonPropertyFormat<Dose, DoseUnit?> Unit = new("unit", JsonValueFormat.Term<DoseUnit>(), d => d.Unit, required: true);
 
-    internal static readonly JsonObjectFormat Format = new("a dose", Amount, Unit);
+    internal static readonly JsonObjectFormat<Dose> Format = new("a dose", Amount, Unit);
 
     internal static Dose? Read(ref DocumentReader r)
     {
@@ -110,13 +96,5 @@ internal static class DoseJson
         }
 
         return amount is null || unit is null ? null : r.Built(Model.Dose.Create(r.Building(ref o), amount.Value, unit));
-    }
-
-    internal static void Write(Utf8JsonWriter writer, Dose dose)
-    {
-        writer.WriteStartObject();
-        DocumentWriter.Number(writer, Amount, dose.Amount);
-        DocumentWriter.Term(writer, Unit, dose.Unit);
-        writer.WriteEndObject();
     }
 }

@@ -2,34 +2,45 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using NodaTime;
 using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Serialization;
 
 /// <summary>
-/// What a property's value is in the document: what the reader expects of it (its JSON kind) and how the JSON
-/// Schema describes it, including the model's rules on one value that a schema can state (a non-blank text, an id's
-/// shape, a number's range).
+/// What a property's value is in the document: what the reader expects of it (its JSON kind), how the JSON Schema
+/// describes it, including the model's rules on one value that a schema can state (a non-blank text, an id's shape, a
+/// number's range), and, for a value of the model (<see cref="JsonValueFormat{T}"/>), how the writer writes it.
 /// </summary>
 internal abstract class JsonValueFormat
 {
     /// <summary>A text that is neither empty nor padded with white space, as the model's texts are.</summary>
-    internal static readonly JsonValueFormat Text = new TextFormat();
+    internal static readonly JsonValueFormat<string?> Text = new Format<string?>(
+        // No pattern with "$": a final white space, a line feed included, is matched as such in every engine.
+        () => new()
+        {
+            ["type"] = "string",
+            ["minLength"] = 1,
+            ["not"] = new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["pattern"] = $"^{WhiteSpace}" }, new JsonObject { ["pattern"] = $"{WhiteSpace}$" }) },
+        },
+        WriteString);
 
     /// <summary>An id: lower-case ASCII letters and digits in words joined by single hyphens, at most 100 characters.</summary>
-    internal static readonly JsonValueFormat Id = new StringFormat("^[a-z0-9]+(-[a-z0-9]+)*$", Slug.MaximumLength);
+    internal static readonly JsonValueFormat<string?> Id = String("^[a-z0-9]+(-[a-z0-9]+)*$", Slug.MaximumLength);
 
     /// <summary>An ISO 3166-1 alpha-2 country code.</summary>
-    internal static readonly JsonValueFormat Country = new StringFormat("^[A-Z]{2}$");
+    internal static readonly JsonValueFormat<string?> Country = String("^[A-Z]{2}$");
 
     // What string.Trim removes (char.IsWhiteSpace), spelled out: "\s" differs between regular expression engines.
     private const string WhiteSpace = @"[\t\n\u000b\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]";
 
     /// <summary>A date at the precision a source states it.</summary>
-    internal static readonly JsonValueFormat PartialDate = new DefinitionFormat(StemCellJsonSchema.PartialDateDefinition);
+    internal static readonly JsonValueFormat<PartialDate?> PartialDate = new Format<PartialDate?>(
+        () => Definition(StemCellJsonSchema.PartialDateDefinition), static (writer, date) => PartialDateJsonConverter.WriteValue(writer, date!.Value));
 
     /// <summary>A positive ISO-8601 duration.</summary>
-    internal static readonly JsonValueFormat Period = new DefinitionFormat(StemCellJsonSchema.PeriodDefinition);
+    internal static readonly JsonValueFormat<Period?> Period = new Format<Period?>(
+        () => Definition(StemCellJsonSchema.PeriodDefinition), static (writer, period) => PeriodJsonConverter.WritePeriod(writer, period!));
 
     /// <summary>Whether a value is stated (<c>actual</c>) or expected (<c>estimated</c>), in the order of <see cref="Model.Actuality"/>.</summary>
     internal static readonly JsonChoiceFormat Actuality = new("an actuality", "actual", "estimated");
@@ -38,19 +49,22 @@ internal abstract class JsonValueFormat
     internal virtual bool IsList => false;
 
     /// <summary>A whole number a 32-bit integer holds, at least <paramref name="minimum"/>.</summary>
-    internal static JsonValueFormat Integer(int minimum) => new NumberFormat("integer", minimum, null, int.MaxValue, null);
+    internal static JsonValueFormat<int?> Integer(int minimum) =>
+        new Format<int?>(() => NumberSchema("integer", minimum, null, int.MaxValue, null), static (writer, number) => writer.WriteNumberValue(number!.Value));
 
     /// <summary>A JSON number a <see cref="decimal"/> holds.</summary>
-    internal static JsonValueFormat Number() => Number(minimum: null);
+    internal static JsonValueFormat<decimal> Number() => Number(minimum: null);
 
     /// <summary>A JSON number a <see cref="decimal"/> holds, within bounds, each inclusive or exclusive.</summary>
-    internal static JsonValueFormat Number(decimal? minimum = null, decimal? exclusiveMinimum = null, decimal? maximum = null, decimal? exclusiveMaximum = null) =>
-        new NumberFormat(
-            "number",
-            minimum ?? (exclusiveMinimum is null ? decimal.MinValue : null),
-            exclusiveMinimum,
-            maximum ?? (exclusiveMaximum is null ? decimal.MaxValue : null),
-            exclusiveMaximum);
+    internal static JsonValueFormat<decimal> Number(decimal? minimum = null, decimal? exclusiveMinimum = null, decimal? maximum = null, decimal? exclusiveMaximum = null) =>
+        new Format<decimal>(
+            () => NumberSchema(
+                "number",
+                minimum ?? (exclusiveMinimum is null ? decimal.MinValue : null),
+                exclusiveMinimum,
+                maximum ?? (exclusiveMaximum is null ? decimal.MaxValue : null),
+                exclusiveMaximum),
+            static (writer, number) => writer.WriteNumberValue(number));
 
     /// <summary>
     /// The schema of a string matching a pattern anchored with <c>$</c>, which in .NET's regular expressions (and so in
@@ -66,20 +80,22 @@ internal abstract class JsonValueFormat
     };
 
     /// <summary>A code of a vocabulary.</summary>
-    internal static JsonValueFormat Term<TTerm>()
-        where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm> => new DefinitionFormat(TTerm.VocabularyName);
+    internal static JsonValueFormat<TTerm?> Term<TTerm>()
+        where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm> =>
+        new Format<TTerm?>(() => Definition(TTerm.VocabularyName), static (writer, term) => writer.WriteStringValue(term!.Code));
 
     /// <summary>A code of any vocabulary, which vocabulary being another property of the same object.</summary>
-    internal static JsonValueFormat AnyTerm() => new StringFormat(null);
+    internal static JsonValueFormat<string?> AnyTerm() => String(null);
 
     /// <summary>The name of a vocabulary.</summary>
-    internal static JsonValueFormat VocabularyName() => new JsonChoiceFormat("a vocabulary name", [.. Vocabularies.All.Select(v => v.Name)]);
+    internal static JsonValueFormat<string?> VocabularyName() => new Format<string?>(() => JsonChoiceFormat.Schema(Vocabularies.All.Select(v => v.Name)), WriteString);
 
     /// <summary>A list of values of one format; <paramref name="minItems"/> 1 for a list that must not be empty.</summary>
-    internal static JsonValueFormat List(JsonValueFormat item, bool unique = false, int minItems = 0) => new ListFormat(item, unique, minItems);
+    internal static JsonValueFormat<ImmutableArray<T>> List<T>(JsonValueFormat<T?> item, bool unique = false, int minItems = 0) => new ListFormat<T>(item, unique, minItems);
 
     /// <summary>An object of the format.</summary>
-    internal static JsonValueFormat Object(JsonObjectFormat format) => new ObjectFormat(format);
+    internal static JsonValueFormat<T?> Object<T>(JsonObjectFormat<T> format)
+        where T : class => new Format<T?>(format.Schema, (writer, value) => format.Write(writer, value!));
 
     /// <summary>The JSON Schema of a value.</summary>
     internal abstract JsonObject Schema();
@@ -107,9 +123,8 @@ internal abstract class JsonValueFormat
         return schema;
     }
 
-    private sealed class StringFormat(string? pattern, int? maxLength = null) : JsonValueFormat
-    {
-        internal override JsonObject Schema()
+    private static JsonValueFormat<string?> String(string? pattern, int? maxLength = null) => new Format<string?>(
+        () =>
         {
             var schema = pattern is null ? new JsonObject { ["type"] = "string" } : AnchoredPattern(pattern);
             if (maxLength is { } max)
@@ -118,49 +133,51 @@ internal abstract class JsonValueFormat
             }
 
             return schema;
-        }
-    }
+        },
+        WriteString);
 
-    private sealed class TextFormat : JsonValueFormat
+    private static void WriteString(Utf8JsonWriter writer, string? text) => writer.WriteStringValue(text);
+
+    private static JsonObject Definition(string definition) => new() { ["$ref"] = $"#/$defs/{definition}" };
+
+    private static JsonObject NumberSchema(string type, decimal? minimum, decimal? exclusiveMinimum, decimal? maximum, decimal? exclusiveMaximum)
     {
-        // No pattern with "$": a final white space, a line feed included, is matched as such in every engine.
-        internal override JsonObject Schema() => new()
-        {
-            ["type"] = "string",
-            ["minLength"] = 1,
-            ["not"] = new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["pattern"] = $"^{WhiteSpace}" }, new JsonObject { ["pattern"] = $"{WhiteSpace}$" }) },
-        };
-    }
-
-    private sealed class DefinitionFormat(string definition) : JsonValueFormat
-    {
-        internal override JsonObject Schema() => new() { ["$ref"] = $"#/$defs/{definition}" };
-    }
-
-    private sealed class NumberFormat(string type, decimal? minimum, decimal? exclusiveMinimum, decimal? maximum, decimal? exclusiveMaximum) : JsonValueFormat
-    {
-        internal override JsonObject Schema()
-        {
-            var schema = new JsonObject { ["type"] = type };
-            Add(schema, "minimum", minimum);
-            Add(schema, "exclusiveMinimum", exclusiveMinimum);
-            Add(schema, "maximum", maximum);
-            Add(schema, "exclusiveMaximum", exclusiveMaximum);
-            return schema;
-        }
-
-        private static void Add(JsonObject schema, string keyword, decimal? bound)
+        var schema = new JsonObject { ["type"] = type };
+        foreach (var (keyword, bound) in new[] { ("minimum", minimum), ("exclusiveMinimum", exclusiveMinimum), ("maximum", maximum), ("exclusiveMaximum", exclusiveMaximum) })
         {
             if (bound is { } value)
             {
                 schema[keyword] = value;
             }
         }
+
+        return schema;
     }
 
-    private sealed class ListFormat(JsonValueFormat item, bool unique, int minItems) : JsonValueFormat
+    /// <summary>A format whose schema one function makes and whose values another writes.</summary>
+    private sealed class Format<T>(Func<JsonObject> schema, Action<Utf8JsonWriter, T> write) : JsonValueFormat<T>
+    {
+        internal override JsonObject Schema() => schema();
+
+        internal override void Write(Utf8JsonWriter writer, T value) => write(writer, value);
+    }
+
+    private sealed class ListFormat<T>(JsonValueFormat<T?> item, bool unique, int minItems) : JsonValueFormat<ImmutableArray<T>>
     {
         internal override bool IsList => true;
+
+        internal override bool IsAbsent(ImmutableArray<T> value) => value.IsDefaultOrEmpty;
+
+        internal override void Write(Utf8JsonWriter writer, ImmutableArray<T> value)
+        {
+            writer.WriteStartArray();
+            foreach (var element in value)
+            {
+                item.Write(writer, element);
+            }
+
+            writer.WriteEndArray();
+        }
 
         internal override JsonObject Schema()
         {
@@ -178,15 +195,20 @@ internal abstract class JsonValueFormat
             return schema;
         }
     }
-
-    private sealed class ObjectFormat(JsonObjectFormat format) : JsonValueFormat
-    {
-        internal override JsonObject Schema() => format.Schema();
-    }
 }
 
-/// <summary>One of a fixed set of texts, such as a locator's kind; read as its index in <see cref="Codes"/>.</summary>
-internal sealed class JsonChoiceFormat : JsonValueFormat
+/// <summary>The format of a value of the model of type <typeparamref name="T"/>: also how the writer writes one.</summary>
+internal abstract class JsonValueFormat<T> : JsonValueFormat
+{
+    /// <summary>Whether a value is absent, so that its property is not written: null, or for a list empty.</summary>
+    internal virtual bool IsAbsent(T value) => value is null;
+
+    /// <summary>Writes a value that is not absent.</summary>
+    internal abstract void Write(Utf8JsonWriter writer, T value);
+}
+
+/// <summary>One of a fixed set of texts, such as a locator's kind; read and written as its index in <see cref="Codes"/>.</summary>
+internal sealed class JsonChoiceFormat : JsonValueFormat<int?>
 {
     internal JsonChoiceFormat(string what, params string[] codes)
     {
@@ -202,15 +224,20 @@ internal sealed class JsonChoiceFormat : JsonValueFormat
 
     internal ImmutableArray<JsonEncodedText> EncodedCodes { get; }
 
-    internal override JsonObject Schema() => new()
+    /// <summary>The JSON Schema of one of a fixed set of texts.</summary>
+    internal static JsonObject Schema(IEnumerable<string> codes) => new()
     {
         ["type"] = "string",
-        ["enum"] = new JsonArray([.. Codes.Select(code => JsonValue.Create(code))]),
+        ["enum"] = new JsonArray([.. codes.Select(code => JsonValue.Create(code))]),
     };
+
+    internal override JsonObject Schema() => Schema(Codes);
+
+    internal override void Write(Utf8JsonWriter writer, int? value) => writer.WriteStringValue(EncodedCodes[value!.Value]);
 }
 
 /// <summary>A property of an object of the format: its JSON name, its value's format, and whether it is required.</summary>
-internal sealed class JsonPropertyFormat
+internal class JsonPropertyFormat
 {
     internal JsonPropertyFormat(string name, JsonValueFormat value, bool required = false, string? description = null)
     {
@@ -247,12 +274,47 @@ internal sealed class JsonPropertyFormat
     internal int Index { get; set; } = -1;
 }
 
+/// <summary>A property of an object of the model of type <typeparamref name="TOwner"/>, which the writer writes from it.</summary>
+internal abstract class JsonPropertyFormat<TOwner>(string name, JsonValueFormat value, bool required, string? description)
+    : JsonPropertyFormat(name, value, required, description)
+{
+    /// <summary>Writes the property of an object, unless its value is absent (null, or an empty list).</summary>
+    internal abstract void Write(Utf8JsonWriter writer, TOwner owner);
+}
+
+/// <summary>A property whose value, a <typeparamref name="TValue"/>, the writer gets from its object with a function.</summary>
+internal sealed class JsonPropertyFormat<TOwner, TValue> : JsonPropertyFormat<TOwner>
+{
+    private readonly JsonValueFormat<TValue> _value;
+    private readonly Func<TOwner, TValue> _get;
+
+    internal JsonPropertyFormat(string name, JsonValueFormat<TValue> value, Func<TOwner, TValue> get, bool required = false, string? description = null)
+        : base(name, value, required, description)
+    {
+        _value = value;
+        _get = get;
+    }
+
+    internal override void Write(Utf8JsonWriter writer, TOwner owner)
+    {
+        var value = _get(owner);
+        if (!_value.IsAbsent(value))
+        {
+            writer.WritePropertyName(EncodedName);
+            _value.Write(writer, value);
+        }
+    }
+}
+
 /// <summary>
 /// One object of the format: the table of its properties that the reader, the writer and the JSON Schema all work
 /// from, so a property's name, kind and whether it is required are stated once.
 /// </summary>
-internal sealed class JsonObjectFormat
+internal class JsonObjectFormat
 {
+    /// <summary>The name of the property that says which kind of a family an object is.</summary>
+    internal const string DiscriminatorName = "kind";
+
     internal JsonObjectFormat(string description, params JsonPropertyFormat[] properties)
         : this(description, discriminator: null, properties)
     {
@@ -323,7 +385,7 @@ internal sealed class JsonObjectFormat
         var properties = new JsonObject();
         if (Discriminator is not null)
         {
-            properties["kind"] = new JsonObject { ["const"] = Discriminator };
+            properties[DiscriminatorName] = new JsonObject { ["const"] = Discriminator };
         }
 
         foreach (var property in Properties)
@@ -348,11 +410,47 @@ internal sealed class JsonObjectFormat
         var required = Properties.Where(p => p.Required).Select(p => JsonValue.Create(p.Name)).ToArray();
         if (required.Length > 0 || Discriminator is not null)
         {
-            result["required"] = Discriminator is null ? new JsonArray(required) : new JsonArray([JsonValue.Create("kind"), .. required]);
+            result["required"] = Discriminator is null ? new JsonArray(required) : new JsonArray([JsonValue.Create(DiscriminatorName), .. required]);
         }
 
         result["additionalProperties"] = false;
         RefineSchema?.Invoke(result);
         return result;
+    }
+}
+
+/// <summary>An object of the format that is an object of the model of type <typeparamref name="T"/>, which the writer writes by the table.</summary>
+internal sealed class JsonObjectFormat<T> : JsonObjectFormat
+{
+    private static readonly JsonEncodedText EncodedDiscriminatorName = JsonEncodedText.Encode(DiscriminatorName);
+
+    private readonly ImmutableArray<JsonPropertyFormat<T>> _properties;
+
+    internal JsonObjectFormat(string description, params JsonPropertyFormat<T>[] properties)
+        : this(description, discriminator: null, properties)
+    {
+    }
+
+    internal JsonObjectFormat(string description, string? discriminator, params JsonPropertyFormat<T>[] properties)
+        : base(description, discriminator, properties) => _properties = [.. properties];
+
+    /// <summary>
+    /// Writes an object: its kind, if it is one of a family, then its properties in table order. A value the object
+    /// does not have is left out: an optional value that is null, and a list that is empty.
+    /// </summary>
+    internal void Write(Utf8JsonWriter writer, T value)
+    {
+        writer.WriteStartObject();
+        if (Discriminator is not null)
+        {
+            writer.WriteString(EncodedDiscriminatorName, Discriminator);
+        }
+
+        foreach (var property in _properties)
+        {
+            property.Write(writer, value);
+        }
+
+        writer.WriteEndObject();
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using StemCell.Domain.Model;
 using StemCell.Domain.Vocabulary;
@@ -12,17 +11,17 @@ namespace StemCell.Domain.Serialization;
 /// <summary>A source in the document: its table, and how it is read and written.</summary>
 internal static class SourceJson
 {
-    private static readonly JsonPropertyFormat Id = new("id", JsonValueFormat.Id, required: true);
-    private static readonly JsonPropertyFormat Title = new("title", JsonValueFormat.Text, required: true);
-    private static readonly JsonPropertyFormat EvidenceKind = new("evidenceKind", JsonValueFormat.Term<EvidenceKind>(), required: true);
-    private static readonly JsonPropertyFormat Publisher = new("publisher", JsonValueFormat.Text);
-    private static readonly JsonPropertyFormat Authors = new("authors", JsonValueFormat.List(JsonValueFormat.Text));
-    private static readonly JsonPropertyFormat PublicationDate = new("publicationDate", JsonValueFormat.PartialDate);
-    private static readonly JsonPropertyFormat Locator = new("locator", JsonValueFormat.Object(LocatorJson.Format));
-    private static readonly JsonPropertyFormat Claims = new("claims", JsonValueFormat.List(JsonValueFormat.Object(TermReferenceJson.ClaimFormat)));
-    private static readonly JsonPropertyFormat Notes = new("notes", JsonValueFormat.Text);
+    private static readonly JsonPropertyFormat<Source, string?> Id = new("id", JsonValueFormat.Id, s => s.Id, required: true);
+    private static readonly JsonPropertyFormat<Source, string?> Title = new("title", JsonValueFormat.Text, s => s.Title, required: true);
+    private static readonly JsonPropertyFormat<Source, EvidenceKind?> EvidenceKind = new("evidenceKind", JsonValueFormat.Term<EvidenceKind>(), s => s.EvidenceKind, required: true);
+    private static readonly JsonPropertyFormat<Source, string?> Publisher = new("publisher", JsonValueFormat.Text, s => s.Publisher);
+    private static readonly JsonPropertyFormat<Source, ImmutableArray<string>> Authors = new("authors", JsonValueFormat.List(JsonValueFormat.Text), s => s.Authors);
+    private static readonly JsonPropertyFormat<Source, PartialDate?> PublicationDate = new("publicationDate", JsonValueFormat.PartialDate, s => s.PublicationDate);
+    private static readonly JsonPropertyFormat<Source, SourceLocator?> Locator = new("locator", JsonValueFormat.Object(LocatorJson.Format), s => s.Locator);
+    private static readonly JsonPropertyFormat<Source, ImmutableArray<Claim>> Claims = new("claims", JsonValueFormat.List(JsonValueFormat.Object(TermReferenceJson.ClaimFormat)), s => s.Claims);
+    private static readonly JsonPropertyFormat<Source, string?> Notes = new("notes", JsonValueFormat.Text, s => s.Notes);
 
-    internal static readonly JsonObjectFormat Format = new("a source", Id, Title, EvidenceKind, Publisher, Authors, PublicationDate, Locator, Claims, Notes);
+    internal static readonly JsonObjectFormat<Source> Format = new("a source", Id, Title, EvidenceKind, Publisher, Authors, PublicationDate, Locator, Claims, Notes);
 
     internal static Source? Read(ref DocumentReader r) => Read(ref r, out _);
 
@@ -55,21 +54,6 @@ internal static class SourceJson
             ? null
             : r.Built(Source.Create(r.Building(ref o), id, title, evidenceKind, publisher, authors, publicationDate, locator, claims, notes));
     }
-
-    internal static void Write(Utf8JsonWriter writer, Source source)
-    {
-        writer.WriteStartObject();
-        DocumentWriter.String(writer, Id, source.Id);
-        DocumentWriter.String(writer, Title, source.Title);
-        DocumentWriter.Term(writer, EvidenceKind, source.EvidenceKind);
-        DocumentWriter.String(writer, Publisher, source.Publisher);
-        DocumentWriter.Strings(writer, Authors, source.Authors);
-        DocumentWriter.Date(writer, PublicationDate, source.PublicationDate);
-        DocumentWriter.Object(writer, Locator, source.Locator, LocatorJson.Write);
-        DocumentWriter.List(writer, Claims, source.Claims, TermReferenceJson.WriteClaim);
-        DocumentWriter.String(writer, Notes, source.Notes);
-        writer.WriteEndObject();
-    }
 }
 
 /// <summary>A source's locator: a URL or a DOI.</summary>
@@ -78,10 +62,10 @@ internal static class LocatorJson
     // In the order of SourceLocatorKind.
     private static readonly JsonChoiceFormat Kinds = new("a locator kind", "url", "doi");
 
-    private static readonly JsonPropertyFormat Kind = new("kind", Kinds, required: true);
-    private static readonly JsonPropertyFormat Value = new("value", JsonValueFormat.Text, required: true);
+    private static readonly JsonPropertyFormat<SourceLocator, int?> Kind = new("kind", Kinds, l => (int)l.Kind, required: true);
+    private static readonly JsonPropertyFormat<SourceLocator, string?> Value = new("value", JsonValueFormat.Text, l => l.Value, required: true);
 
-    internal static readonly JsonObjectFormat Format = new("a locator", Kind, Value);
+    internal static readonly JsonObjectFormat<SourceLocator> Format = new("a locator", Kind, Value);
 
     internal static SourceLocator? Read(ref DocumentReader r)
     {
@@ -97,14 +81,6 @@ internal static class LocatorJson
 
         return kind is null || value is null ? null : r.Built(SourceLocator.Create(r.Building(ref o), (SourceLocatorKind)kind, value));
     }
-
-    internal static void Write(Utf8JsonWriter writer, SourceLocator locator)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(Kind.EncodedName, Kinds.EncodedCodes[(int)locator.Kind]);
-        DocumentWriter.String(writer, Value, locator.Value);
-        writer.WriteEndObject();
-    }
 }
 
 /// <summary>
@@ -113,30 +89,30 @@ internal static class LocatorJson
 /// </summary>
 internal static class TermReferenceJson
 {
-    private static readonly JsonPropertyFormat ClaimVocabulary = new(
-        "vocabulary", JsonValueFormat.VocabularyName(), required: true, "The name of the vocabulary of the term claimed.");
+    private static readonly JsonPropertyFormat<Claim, string?> ClaimVocabulary = new(
+        "vocabulary", JsonValueFormat.VocabularyName(), c => c.Term.VocabularyName, required: true, "The name of the vocabulary of the term claimed.");
 
-    private static readonly JsonPropertyFormat ClaimCode = new(
-        "code", JsonValueFormat.AnyTerm(), required: true, "The code of the term claimed, a code of the vocabulary named.");
+    private static readonly JsonPropertyFormat<Claim, string?> ClaimCode = new(
+        "code", JsonValueFormat.AnyTerm(), c => c.Term.Code, required: true, "The code of the term claimed, a code of the vocabulary named.");
 
-    private static readonly JsonPropertyFormat ClaimQuote = new("quote", JsonValueFormat.Text, required: true);
+    private static readonly JsonPropertyFormat<Claim, string?> ClaimQuote = new("quote", JsonValueFormat.Text, c => c.Quote, required: true);
 
-    private static readonly JsonPropertyFormat EvidenceVocabulary = new(
-        "vocabulary", JsonValueFormat.VocabularyName(), required: true, "The name of the vocabulary of the term the evidence supports.");
+    private static readonly JsonPropertyFormat<TermEvidence, string?> EvidenceVocabulary = new(
+        "vocabulary", JsonValueFormat.VocabularyName(), e => e.Term.VocabularyName, required: true, "The name of the vocabulary of the term the evidence supports.");
 
-    private static readonly JsonPropertyFormat EvidenceCode = new(
-        "code", JsonValueFormat.AnyTerm(), required: true, "The code of the term the evidence supports, a code of the vocabulary named.");
+    private static readonly JsonPropertyFormat<TermEvidence, string?> EvidenceCode = new(
+        "code", JsonValueFormat.AnyTerm(), e => e.Term.Code, required: true, "The code of the term the evidence supports, a code of the vocabulary named.");
 
-    private static readonly JsonPropertyFormat Field = new("field", JsonValueFormat.Text, required: true);
-    private static readonly JsonPropertyFormat EvidenceQuote = new("quote", JsonValueFormat.Text, required: true);
-    private static readonly JsonPropertyFormat SourceId = new("sourceId", JsonValueFormat.Id, required: true);
+    private static readonly JsonPropertyFormat<TermEvidence, string?> Field = new("field", JsonValueFormat.Text, e => e.Field, required: true);
+    private static readonly JsonPropertyFormat<TermEvidence, string?> EvidenceQuote = new("quote", JsonValueFormat.Text, e => e.Quote, required: true);
+    private static readonly JsonPropertyFormat<TermEvidence, string?> SourceId = new("sourceId", JsonValueFormat.Id, e => e.SourceId, required: true);
 
-    internal static readonly JsonObjectFormat ClaimFormat = new("a claim", ClaimVocabulary, ClaimCode, ClaimQuote)
+    internal static readonly JsonObjectFormat<Claim> ClaimFormat = new("a claim", ClaimVocabulary, ClaimCode, ClaimQuote)
     {
         RefineSchema = static schema => schema["allOf"] = CodeOfNamedVocabulary(),
     };
 
-    internal static readonly JsonObjectFormat EvidenceFormat = new("an evidence", EvidenceVocabulary, EvidenceCode, Field, EvidenceQuote, SourceId)
+    internal static readonly JsonObjectFormat<TermEvidence> EvidenceFormat = new("an evidence", EvidenceVocabulary, EvidenceCode, Field, EvidenceQuote, SourceId)
     {
         RefineSchema = static schema => schema["allOf"] = CodeOfNamedVocabulary(),
     };
@@ -179,25 +155,7 @@ internal static class TermReferenceJson
             : r.Built(TermEvidence.Create(r.Building(ref o), term, field, quote, sourceId));
     }
 
-    internal static void WriteClaim(Utf8JsonWriter writer, Claim claim)
-    {
-        writer.WriteStartObject();
-        DocumentWriter.String(writer, ClaimVocabulary, claim.Term.VocabularyName);
-        DocumentWriter.String(writer, ClaimCode, claim.Term.Code);
-        DocumentWriter.String(writer, ClaimQuote, claim.Quote);
-        writer.WriteEndObject();
-    }
 
-    internal static void WriteEvidence(Utf8JsonWriter writer, TermEvidence evidence)
-    {
-        writer.WriteStartObject();
-        DocumentWriter.String(writer, EvidenceVocabulary, evidence.Term.VocabularyName);
-        DocumentWriter.String(writer, EvidenceCode, evidence.Term.Code);
-        DocumentWriter.String(writer, Field, evidence.Field);
-        DocumentWriter.String(writer, EvidenceQuote, evidence.Quote);
-        DocumentWriter.String(writer, SourceId, evidence.SourceId);
-        writer.WriteEndObject();
-    }
 
     /// <summary>
     /// The schema's rule that the code is one of the vocabulary named: one <c>if</c>/<c>then</c> per vocabulary, added to

@@ -102,11 +102,11 @@ public static partial class StemCellJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(dataset);
-        using var writer = new Utf8JsonWriter(utf8Json, DocumentWriter.Options);
+        using var writer = new Utf8JsonWriter(utf8Json, DatasetJson.WriterOptions);
         DatasetJson.WriteStart(writer, dataset);
         foreach (var study in dataset.Studies)
         {
-            StudyJson.Write(writer, study);
+            StudyJson.Format.Write(writer, study);
             if (writer.BytesPending >= FlushThreshold)
             {
                 writer.Flush();
@@ -240,7 +240,7 @@ public static partial class StemCellJson
     private static PooledByteBufferWriter WriteToBuffer(EvidenceDataset dataset)
     {
         var buffer = new PooledByteBufferWriter(InitialBufferSize);
-        using var writer = new Utf8JsonWriter(buffer, DocumentWriter.Options);
+        using var writer = new Utf8JsonWriter(buffer, DatasetJson.WriterOptions);
         DatasetJson.Write(writer, dataset);
         writer.Flush();
         return buffer;
@@ -248,13 +248,13 @@ public static partial class StemCellJson
 
     private static async Task WriteAsync(Stream utf8Json, EvidenceDataset dataset, CancellationToken cancellationToken)
     {
-        var writer = new Utf8JsonWriter(utf8Json, DocumentWriter.Options);
+        var writer = new Utf8JsonWriter(utf8Json, DatasetJson.WriterOptions);
         await using (writer.ConfigureAwait(false))
         {
             DatasetJson.WriteStart(writer, dataset);
             foreach (var study in dataset.Studies)
             {
-                StudyJson.Write(writer, study);
+                StudyJson.Format.Write(writer, study);
                 if (writer.BytesPending >= FlushThreshold)
                 {
                     await writer.FlushAsync(cancellationToken).ConfigureAwait(false);

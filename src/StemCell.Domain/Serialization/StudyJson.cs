@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using StemCell.Domain.Model;
 using StemCell.Domain.Vocabulary;
 
@@ -11,33 +10,33 @@ namespace StemCell.Domain.Serialization;
 /// <summary>A study in the document: its table, and how it is read and written.</summary>
 internal static class StudyJson
 {
-    private static readonly JsonPropertyFormat Id = new("id", JsonValueFormat.Id, required: true);
-    private static readonly JsonPropertyFormat Title = new("title", JsonValueFormat.Text, required: true);
-    private static readonly JsonPropertyFormat Institutions = new("institutions", JsonValueFormat.List(JsonValueFormat.Object(InstitutionJson.Format)));
-    private static readonly JsonPropertyFormat Disease = new("disease", JsonValueFormat.Term<Disease>(), required: true);
-    private static readonly JsonPropertyFormat Courses = new("courses", JsonValueFormat.List(JsonValueFormat.Term<DiseaseCourse>()));
-    private static readonly JsonPropertyFormat Phase = new("phase", JsonValueFormat.Term<TrialPhase>());
-    private static readonly JsonPropertyFormat Status = new("status", JsonValueFormat.Term<StudyStatus>());
-    private static readonly JsonPropertyFormat Designs = new("designs", JsonValueFormat.List(JsonValueFormat.Term<StudyDesign>()));
-    private static readonly JsonPropertyFormat Enrollment = new("enrollment", JsonValueFormat.Integer(minimum: 0));
-    private static readonly JsonPropertyFormat EnrollmentActuality = new("enrollmentActuality", JsonValueFormat.Actuality);
-    private static readonly JsonPropertyFormat ReportedIn = new("reportedIn", JsonValueFormat.PartialDate);
-    private static readonly JsonPropertyFormat StartDate = new("startDate", JsonValueFormat.PartialDate);
-    private static readonly JsonPropertyFormat StartDateActuality = new("startDateActuality", JsonValueFormat.Actuality);
-    private static readonly JsonPropertyFormat CompletionDate = new("completionDate", JsonValueFormat.PartialDate);
-    private static readonly JsonPropertyFormat CompletionDateActuality = new("completionDateActuality", JsonValueFormat.Actuality);
-    private static readonly JsonPropertyFormat RegistryIdentifiers = new("registryIdentifiers", JsonValueFormat.List(JsonValueFormat.Object(RegistryIdentifierJson.Format)));
-    private static readonly JsonPropertyFormat Interventions = new("interventions", JsonValueFormat.List(JsonValueFormat.Object(InterventionJson.Format)));
-    private static readonly JsonPropertyFormat OutcomeMeasures = new("outcomeMeasures", JsonValueFormat.List(JsonValueFormat.Term<OutcomeMeasure>(), unique: true));
-    private static readonly JsonPropertyFormat ClinicalScales = new("clinicalScales", JsonValueFormat.List(JsonValueFormat.Term<ClinicalScale>(), unique: true));
-    private static readonly JsonPropertyFormat Findings = new("findings", JsonValueFormat.List(JsonValueFormat.Object(FindingJson.Format)));
-    private static readonly JsonPropertyFormat Mechanisms = new("mechanisms", JsonValueFormat.List(JsonValueFormat.Object(MechanismJson.Format)));
-    private static readonly JsonPropertyFormat Safety = new("safety", JsonValueFormat.Object(SafetyJson.Format));
-    private static readonly JsonPropertyFormat Evidence = new("evidence", JsonValueFormat.List(JsonValueFormat.Object(TermReferenceJson.EvidenceFormat)));
-    private static readonly JsonPropertyFormat SourceIds = new("sourceIds", JsonValueFormat.List(JsonValueFormat.Id, minItems: 1), required: true);
-    private static readonly JsonPropertyFormat Notes = new("notes", JsonValueFormat.Text);
+    private static readonly JsonPropertyFormat<Study, string?> Id = new("id", JsonValueFormat.Id, s => s.Id, required: true);
+    private static readonly JsonPropertyFormat<Study, string?> Title = new("title", JsonValueFormat.Text, s => s.Title, required: true);
+    private static readonly JsonPropertyFormat<Study, ImmutableArray<Institution>> Institutions = new("institutions", JsonValueFormat.List(JsonValueFormat.Object(InstitutionJson.Format)), s => s.Institutions);
+    private static readonly JsonPropertyFormat<Study, Disease?> Disease = new("disease", JsonValueFormat.Term<Disease>(), s => s.Disease, required: true);
+    private static readonly JsonPropertyFormat<Study, ImmutableArray<DiseaseCourse>> Courses = new("courses", JsonValueFormat.List(JsonValueFormat.Term<DiseaseCourse>()), s => s.Courses);
+    private static readonly JsonPropertyFormat<Study, TrialPhase?> Phase = new("phase", JsonValueFormat.Term<TrialPhase>(), s => s.Phase);
+    private static readonly JsonPropertyFormat<Study, StudyStatus?> Status = new("status", JsonValueFormat.Term<StudyStatus>(), s => s.Status);
+    private static readonly JsonPropertyFormat<Study, ImmutableArray<StudyDesign>> Designs = new("designs", JsonValueFormat.List(JsonValueFormat.Term<StudyDesign>()), s => s.Designs);
+    private static readonly JsonPropertyFormat<Study, int?> Enrollment = new("enrollment", JsonValueFormat.Integer(minimum: 0), s => s.Enrollment);
+    private static readonly JsonPropertyFormat<Study, int?> EnrollmentActuality = new("enrollmentActuality", JsonValueFormat.Actuality, s => (int?)s.EnrollmentActuality);
+    private static readonly JsonPropertyFormat<Study, PartialDate?> ReportedIn = new("reportedIn", JsonValueFormat.PartialDate, s => s.ReportedIn);
+    private static readonly JsonPropertyFormat<Study, PartialDate?> StartDate = new("startDate", JsonValueFormat.PartialDate, s => s.StartDate);
+    private static readonly JsonPropertyFormat<Study, int?> StartDateActuality = new("startDateActuality", JsonValueFormat.Actuality, s => (int?)s.StartDateActuality);
+    private static readonly JsonPropertyFormat<Study, PartialDate?> CompletionDate = new("completionDate", JsonValueFormat.PartialDate, s => s.CompletionDate);
+    private static readonly JsonPropertyFormat<Study, int?> CompletionDateActuality = new("completionDateActuality", JsonValueFormat.Actuality, s => (int?)s.CompletionDateActuality);
+    private static readonly JsonPropertyFormat<Study, ImmutableArray<RegistryIdentifier>> RegistryIdentifiers = new("registryIdentifiers", JsonValueFormat.List(JsonValueFormat.Object(RegistryIdentifierJson.Format)), s => s.RegistryIdentifiers);
+    private static readonly JsonPropertyFormat<Study, ImmutableArray<Intervention>> Interventions = new("interventions", JsonValueFormat.List(JsonValueFormat.Object(InterventionJson.Format)), s => s.Interventions);
+    private static readonly JsonPropertyFormat<Study, ImmutableArray<OutcomeMeasure>> OutcomeMeasures = new("outcomeMeasures", JsonValueFormat.List(JsonValueFormat.Term<OutcomeMeasure>(), unique: true), s => s.OutcomeMeasures);
+    private static readonly JsonPropertyFormat<Study, ImmutableArray<ClinicalScale>> ClinicalScales = new("clinicalScales", JsonValueFormat.List(JsonValueFormat.Term<ClinicalScale>(), unique: true), s => s.ClinicalScales);
+    private static readonly JsonPropertyFormat<Study, ImmutableArray<Finding>> Findings = new("findings", JsonValueFormat.List(JsonValueFormat.Object(FindingJson.Format)), s => s.Findings);
+    private static readonly JsonPropertyFormat<Study, ImmutableArray<ProposedMechanism>> Mechanisms = new("mechanisms", JsonValueFormat.List(JsonValueFormat.Object(MechanismJson.Format)), s => s.Mechanisms);
+    private static readonly JsonPropertyFormat<Study, SafetyProfile?> Safety = new("safety", JsonValueFormat.Object(SafetyJson.Format), s => s.Safety);
+    private static readonly JsonPropertyFormat<Study, ImmutableArray<TermEvidence>> Evidence = new("evidence", JsonValueFormat.List(JsonValueFormat.Object(TermReferenceJson.EvidenceFormat)), s => s.Evidence);
+    private static readonly JsonPropertyFormat<Study, ImmutableArray<string>> SourceIds = new("sourceIds", JsonValueFormat.List(JsonValueFormat.Id, minItems: 1), s => s.SourceIds, required: true);
+    private static readonly JsonPropertyFormat<Study, string?> Notes = new("notes", JsonValueFormat.Text, s => s.Notes);
 
-    internal static readonly JsonObjectFormat Format = new(
+    internal static readonly JsonObjectFormat<Study> Format = new(
         "a study",
         Id, Title, Institutions, Disease, Courses, Phase, Status, Designs, Enrollment, EnrollmentActuality, ReportedIn, StartDate,
         StartDateActuality, CompletionDate, CompletionDateActuality, RegistryIdentifiers, Interventions, OutcomeMeasures, ClinicalScales,
@@ -102,46 +101,15 @@ internal static class StudyJson
                 reportedIn, startDate, (Actuality?)startDateActuality, completionDate, (Actuality?)completionDateActuality, registryIdentifiers,
                 interventions, outcomeMeasures, clinicalScales, findings, mechanisms, safety, evidence, sourceIds, notes));
     }
-
-    internal static void Write(Utf8JsonWriter writer, Study study)
-    {
-        writer.WriteStartObject();
-        DocumentWriter.String(writer, Id, study.Id);
-        DocumentWriter.String(writer, Title, study.Title);
-        DocumentWriter.List(writer, Institutions, study.Institutions, InstitutionJson.Write);
-        DocumentWriter.Term(writer, Disease, study.Disease);
-        DocumentWriter.Terms(writer, Courses, study.Courses);
-        DocumentWriter.Term(writer, Phase, study.Phase);
-        DocumentWriter.Term(writer, Status, study.Status);
-        DocumentWriter.Terms(writer, Designs, study.Designs);
-        DocumentWriter.Number(writer, Enrollment, study.Enrollment);
-        DocumentWriter.Actuality(writer, EnrollmentActuality, study.EnrollmentActuality);
-        DocumentWriter.Date(writer, ReportedIn, study.ReportedIn);
-        DocumentWriter.Date(writer, StartDate, study.StartDate);
-        DocumentWriter.Actuality(writer, StartDateActuality, study.StartDateActuality);
-        DocumentWriter.Date(writer, CompletionDate, study.CompletionDate);
-        DocumentWriter.Actuality(writer, CompletionDateActuality, study.CompletionDateActuality);
-        DocumentWriter.List(writer, RegistryIdentifiers, study.RegistryIdentifiers, RegistryIdentifierJson.Write);
-        DocumentWriter.List(writer, Interventions, study.Interventions, InterventionJson.Write);
-        DocumentWriter.Terms(writer, OutcomeMeasures, study.OutcomeMeasures);
-        DocumentWriter.Terms(writer, ClinicalScales, study.ClinicalScales);
-        DocumentWriter.List(writer, Findings, study.Findings, FindingJson.Write);
-        DocumentWriter.List(writer, Mechanisms, study.Mechanisms, MechanismJson.Write);
-        DocumentWriter.Object(writer, Safety, study.Safety, SafetyJson.Write);
-        DocumentWriter.List(writer, Evidence, study.Evidence, TermReferenceJson.WriteEvidence);
-        DocumentWriter.Strings(writer, SourceIds, study.SourceIds);
-        DocumentWriter.String(writer, Notes, study.Notes);
-        writer.WriteEndObject();
-    }
 }
 
 /// <summary>An institution that ran or reported a study.</summary>
 internal static class InstitutionJson
 {
-    private static readonly JsonPropertyFormat Name = new("name", JsonValueFormat.Text, required: true);
-    private static readonly JsonPropertyFormat Country = new("country", JsonValueFormat.Country);
+    private static readonly JsonPropertyFormat<Institution, string?> Name = new("name", JsonValueFormat.Text, i => i.Name, required: true);
+    private static readonly JsonPropertyFormat<Institution, string?> Country = new("country", JsonValueFormat.Country, i => i.Country);
 
-    internal static readonly JsonObjectFormat Format = new("an institution", Name, Country);
+    internal static readonly JsonObjectFormat<Institution> Format = new("an institution", Name, Country);
 
     internal static Institution? Read(ref DocumentReader r)
     {
@@ -156,23 +124,15 @@ internal static class InstitutionJson
 
         return name is null ? null : r.Built(Institution.Create(r.Building(ref o), name, country));
     }
-
-    internal static void Write(Utf8JsonWriter writer, Institution institution)
-    {
-        writer.WriteStartObject();
-        DocumentWriter.String(writer, Name, institution.Name);
-        DocumentWriter.String(writer, Country, institution.Country);
-        writer.WriteEndObject();
-    }
 }
 
 /// <summary>A study's id in a registry.</summary>
 internal static class RegistryIdentifierJson
 {
-    private static readonly JsonPropertyFormat Registry = new("registry", JsonValueFormat.Term<Registry>(), required: true);
-    private static readonly JsonPropertyFormat Value = new("value", JsonValueFormat.Text, required: true);
+    private static readonly JsonPropertyFormat<RegistryIdentifier, Registry?> Registry = new("registry", JsonValueFormat.Term<Registry>(), r => r.Registry, required: true);
+    private static readonly JsonPropertyFormat<RegistryIdentifier, string?> Value = new("value", JsonValueFormat.Text, r => r.Value, required: true);
 
-    internal static readonly JsonObjectFormat Format = new("a registry identifier", Registry, Value);
+    internal static readonly JsonObjectFormat<RegistryIdentifier> Format = new("a registry identifier", Registry, Value);
 
     internal static RegistryIdentifier? Read(ref DocumentReader r)
     {
@@ -188,23 +148,15 @@ internal static class RegistryIdentifierJson
 
         return registry is null || value is null ? null : r.Built(RegistryIdentifier.Create(r.Building(ref o), registry, value));
     }
-
-    internal static void Write(Utf8JsonWriter writer, RegistryIdentifier identifier)
-    {
-        writer.WriteStartObject();
-        DocumentWriter.Term(writer, Registry, identifier.Registry);
-        DocumentWriter.String(writer, Value, identifier.Value);
-        writer.WriteEndObject();
-    }
 }
 
 /// <summary>A mechanism a source proposes for a study's effect.</summary>
 internal static class MechanismJson
 {
-    private static readonly JsonPropertyFormat Mechanism = new("mechanism", JsonValueFormat.Term<Mechanism>(), required: true);
-    private static readonly JsonPropertyFormat Quote = new("quote", JsonValueFormat.Text, required: true);
+    private static readonly JsonPropertyFormat<ProposedMechanism, Mechanism?> Mechanism = new("mechanism", JsonValueFormat.Term<Mechanism>(), m => m.Mechanism, required: true);
+    private static readonly JsonPropertyFormat<ProposedMechanism, string?> Quote = new("quote", JsonValueFormat.Text, m => m.Quote, required: true);
 
-    internal static readonly JsonObjectFormat Format = new("a proposed mechanism", Mechanism, Quote);
+    internal static readonly JsonObjectFormat<ProposedMechanism> Format = new("a proposed mechanism", Mechanism, Quote);
 
     internal static ProposedMechanism? Read(ref DocumentReader r)
     {
@@ -220,26 +172,18 @@ internal static class MechanismJson
 
         return mechanism is null || quote is null ? null : r.Built(ProposedMechanism.Create(r.Building(ref o), mechanism, quote));
     }
-
-    internal static void Write(Utf8JsonWriter writer, ProposedMechanism mechanism)
-    {
-        writer.WriteStartObject();
-        DocumentWriter.Term(writer, Mechanism, mechanism.Mechanism);
-        DocumentWriter.String(writer, Quote, mechanism.Quote);
-        writer.WriteEndObject();
-    }
 }
 
 /// <summary>What a study's sources say of its safety.</summary>
 internal static class SafetyJson
 {
-    private static readonly JsonPropertyFormat SourceIds = new("sourceIds", JsonValueFormat.List(JsonValueFormat.Id, minItems: 1), required: true);
-    private static readonly JsonPropertyFormat Tolerability = new("tolerability", JsonValueFormat.Term<Tolerability>());
-    private static readonly JsonPropertyFormat AdverseEvents = new("adverseEvents", JsonValueFormat.List(JsonValueFormat.Text));
-    private static readonly JsonPropertyFormat Risks = new("risks", JsonValueFormat.List(JsonValueFormat.Text));
-    private static readonly JsonPropertyFormat Quote = new("quote", JsonValueFormat.Text);
+    private static readonly JsonPropertyFormat<SafetyProfile, ImmutableArray<string>> SourceIds = new("sourceIds", JsonValueFormat.List(JsonValueFormat.Id, minItems: 1), s => s.SourceIds, required: true);
+    private static readonly JsonPropertyFormat<SafetyProfile, Tolerability?> Tolerability = new("tolerability", JsonValueFormat.Term<Tolerability>(), s => s.Tolerability);
+    private static readonly JsonPropertyFormat<SafetyProfile, ImmutableArray<string>> AdverseEvents = new("adverseEvents", JsonValueFormat.List(JsonValueFormat.Text), s => s.AdverseEvents);
+    private static readonly JsonPropertyFormat<SafetyProfile, ImmutableArray<string>> Risks = new("risks", JsonValueFormat.List(JsonValueFormat.Text), s => s.Risks);
+    private static readonly JsonPropertyFormat<SafetyProfile, string?> Quote = new("quote", JsonValueFormat.Text, s => s.Quote);
 
-    internal static readonly JsonObjectFormat Format = new("a safety profile", SourceIds, Tolerability, AdverseEvents, Risks, Quote);
+    internal static readonly JsonObjectFormat<SafetyProfile> Format = new("a safety profile", SourceIds, Tolerability, AdverseEvents, Risks, Quote);
 
     internal static SafetyProfile? Read(ref DocumentReader r)
     {
@@ -258,16 +202,5 @@ internal static class SafetyJson
         }
 
         return r.Built(SafetyProfile.Create(r.Building(ref o), sourceIds, tolerability, adverseEvents, risks, quote));
-    }
-
-    internal static void Write(Utf8JsonWriter writer, SafetyProfile safety)
-    {
-        writer.WriteStartObject();
-        DocumentWriter.Strings(writer, SourceIds, safety.SourceIds);
-        DocumentWriter.Term(writer, Tolerability, safety.Tolerability);
-        DocumentWriter.Strings(writer, AdverseEvents, safety.AdverseEvents);
-        DocumentWriter.Strings(writer, Risks, safety.Risks);
-        DocumentWriter.String(writer, Quote, safety.Quote);
-        writer.WriteEndObject();
     }
 }
