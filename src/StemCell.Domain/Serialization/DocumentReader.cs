@@ -115,8 +115,12 @@ internal ref struct DocumentReader
         Problems.Add(string.Empty, string.Create(CultureInfo.InvariantCulture, $"{message} (line {line + 1}, position {position + 1})"));
     }
 
-    /// <summary>Adds a problem about the JSON kind of the current token.</summary>
-    internal void WrongKind(string expected) => Problem($"Expected {expected}, but found {JsonTokenText.Describe(_json.TokenType)}.");
+    /// <summary>Adds a problem about the JSON kind of the current token, and skips its value.</summary>
+    internal void WrongKind(string expected)
+    {
+        Problem($"Expected {expected}, but found {JsonTokenText.Describe(_json.TokenType)}.");
+        Skip();
+    }
 
     /// <summary>Adds a problem of malformed JSON, located where the JSON reader stopped.</summary>
     internal void Malformed(JsonException error)
@@ -156,7 +160,6 @@ internal ref struct DocumentReader
         }
 
         WrongKind($"{format.Description} as a JSON object");
-        Skip();
         return false;
     }
 
@@ -282,7 +285,6 @@ internal ref struct DocumentReader
         }
 
         WrongKind("a JSON string");
-        Skip();
         return null;
     }
 
@@ -300,9 +302,8 @@ internal ref struct DocumentReader
             return (int)number;
         }
 
-        Problem(_json.TokenType == JsonTokenType.Number
-            ? $"Expected a whole number from {int.MinValue} to {int.MaxValue}, but found a number out of its range or with a fraction."
-            : $"Expected a whole number from {int.MinValue} to {int.MaxValue}, but found {JsonTokenText.Describe(_json.TokenType)}.");
+        var found = _json.TokenType == JsonTokenType.Number ? "a number out of its range or with a fraction" : JsonTokenText.Describe(_json.TokenType);
+        Problem($"Expected a whole number from {int.MinValue} to {int.MaxValue}, but found {found}.");
         Skip();
         return null;
     }
@@ -332,29 +333,20 @@ internal ref struct DocumentReader
         if (_json.TokenType != JsonTokenType.String)
         {
             WrongKind($"a {TTerm.VocabularyName} code as a JSON string");
-            Skip();
             return null;
         }
 
-        // Strict takes the code exactly, in one ordinal lookup; lenient also a synonym or another letter case.
+        // Strict takes the code exactly, in one ordinal lookup; lenient also a synonym or another letter case. A long
+        // text (a code written with escapes, or no code at all) is read as a string.
         Span<char> buffer = stackalloc char[MaxStackTextLength];
         var length = _json.HasValueSequence ? _json.ValueSequence.Length : _json.ValueSpan.Length;
-        if (length <= MaxStackTextLength)
+        ReadOnlySpan<char> text = length <= MaxStackTextLength ? buffer[.._json.CopyString(buffer)] : _json.GetString();
+        if (_lenient ? VocabularyTerm<TTerm>.TryFromCode(text, out var term) : VocabularyTerm<TTerm>.TryFromExactCode(text, out term))
         {
-            var text = buffer[.._json.CopyString(buffer)];
-            if (_lenient ? VocabularyTerm<TTerm>.TryFromCode(text, out var term) : VocabularyTerm<TTerm>.TryFromExactCode(text, out term))
-            {
-                return term;
-            }
+            return term;
         }
 
-        // A long text (a code written with escapes, or no code at all) is read as a string.
-        var code = _json.GetString()!;
-        if (_lenient ? VocabularyTerm<TTerm>.TryFromCode(code, out var found) : VocabularyTerm<TTerm>.TryFromExactCode(code, out found))
-        {
-            return found;
-        }
-
+        var code = text.ToString();
         Problem(VocabularyTerm<TTerm>.TryFromCode(code, out var named)
             ? NotTheCode(code, named)
             : VocabularyTerm<TTerm>.UnknownCodeMessage(code, synonymsAccepted: _lenient));
@@ -419,7 +411,6 @@ internal ref struct DocumentReader
         if (_json.TokenType != JsonTokenType.String)
         {
             WrongKind($"a partial date as a JSON string ({PartialDate.ExpectedFormat})");
-            Skip();
             return null;
         }
 
@@ -442,7 +433,6 @@ internal ref struct DocumentReader
         if (_json.TokenType != JsonTokenType.String)
         {
             WrongKind($"{Expected} as a JSON string");
-            Skip();
             return null;
         }
 
@@ -482,7 +472,6 @@ internal ref struct DocumentReader
         if (_json.TokenType != JsonTokenType.StartArray)
         {
             WrongKind("a JSON array");
-            Skip();
             return null;
         }
 

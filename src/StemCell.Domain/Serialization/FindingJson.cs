@@ -123,10 +123,10 @@ internal static class ResultJson
     private static readonly JsonPropertyFormat<HazardRatio, decimal> Estimate = new("estimate", JsonValueFormat.Number(exclusiveMinimum: 0m), h => h.Estimate, required: true);
     private static readonly JsonPropertyFormat<HazardRatio, ConfidenceInterval?> ConfidenceInterval = new("confidenceInterval", JsonValueFormat.Object(ConfidenceIntervalJson.Format), h => h.ConfidenceInterval);
 
-    private static readonly JsonObjectFormat<Proportion> ProportionFormat = new("a proportion", "proportion", ProportionValue, Numerator, Denominator);
-    private static readonly JsonObjectFormat<ScaleScore> ScaleScoreFormat = new("a scale score", "scale-score", ScoreScale, Score);
-    private static readonly JsonObjectFormat<ScaleChange> ScaleChangeFormat = new("a scale change", "scale-change", ChangeScale, Change);
-    private static readonly JsonObjectFormat<HazardRatio> HazardRatioFormat = new("a hazard ratio", "hazard-ratio", Estimate, ConfidenceInterval);
+    private static readonly JsonObjectFormat<Proportion> ProportionFormat = new("a proportion", ProportionValue, Numerator, Denominator) { Discriminator = "proportion" };
+    private static readonly JsonObjectFormat<ScaleScore> ScaleScoreFormat = new("a scale score", ScoreScale, Score) { Discriminator = "scale-score" };
+    private static readonly JsonObjectFormat<ScaleChange> ScaleChangeFormat = new("a scale change", ChangeScale, Change) { Discriminator = "scale-change" };
+    private static readonly JsonObjectFormat<HazardRatio> HazardRatioFormat = new("a hazard ratio", Estimate, ConfidenceInterval) { Discriminator = "hazard-ratio" };
 
     // In the order of the kinds' indexes in Kinds.
     private static readonly ImmutableArray<JsonObjectFormat> KindFormats = [ProportionFormat, ScaleScoreFormat, ScaleChangeFormat, HazardRatioFormat];

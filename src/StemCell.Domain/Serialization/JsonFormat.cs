@@ -52,9 +52,6 @@ internal abstract class JsonValueFormat
     internal static JsonValueFormat<int?> Integer(int minimum) =>
         new Format<int?>(() => NumberSchema("integer", minimum, null, int.MaxValue, null), static (writer, number) => writer.WriteNumberValue(number!.Value));
 
-    /// <summary>A JSON number a <see cref="decimal"/> holds.</summary>
-    internal static JsonValueFormat<decimal> Number() => Number(minimum: null);
-
     /// <summary>A JSON number a <see cref="decimal"/> holds, within bounds, each inclusive or exclusive.</summary>
     internal static JsonValueFormat<decimal> Number(decimal? minimum = null, decimal? exclusiveMinimum = null, decimal? maximum = null, decimal? exclusiveMaximum = null) =>
         new Format<decimal>(
@@ -315,15 +312,9 @@ internal class JsonObjectFormat
     /// <summary>The name of the property that says which kind of a family an object is.</summary>
     internal const string DiscriminatorName = "kind";
 
-    internal JsonObjectFormat(string description, params JsonPropertyFormat[] properties)
-        : this(description, discriminator: null, properties)
-    {
-    }
-
     /// <param name="description">The object as messages name it, with its article: "a study".</param>
-    /// <param name="discriminator">For one kind of a family of objects (the results), the <c>kind</c> value that names it.</param>
     /// <param name="properties">The properties, in the order writers write them.</param>
-    internal JsonObjectFormat(string description, string? discriminator, params JsonPropertyFormat[] properties)
+    internal JsonObjectFormat(string description, params JsonPropertyFormat[] properties)
     {
         // The reader keeps which properties it has seen in one 64-bit mask.
         if (properties.Length > 64)
@@ -332,7 +323,6 @@ internal class JsonObjectFormat
         }
 
         Description = description;
-        Discriminator = discriminator;
         Properties = [.. properties];
         for (var i = 0; i < properties.Length; i++)
         {
@@ -348,7 +338,8 @@ internal class JsonObjectFormat
 
     internal string Description { get; }
 
-    internal string? Discriminator { get; }
+    /// <summary>Gets, for one kind of a family of objects (the results), the <c>kind</c> value that names it.</summary>
+    internal string? Discriminator { get; init; }
 
     internal ImmutableArray<JsonPropertyFormat> Properties { get; }
 
@@ -393,14 +384,7 @@ internal class JsonObjectFormat
             var schema = property.Required || property.Value.IsList ? property.Value.Schema() : property.Value.NullableSchema();
             if (property.Description is not null)
             {
-                var described = new JsonObject { ["description"] = property.Description };
-                foreach (var (keyword, value) in schema.ToList())
-                {
-                    schema.Remove(keyword);
-                    described[keyword] = value;
-                }
-
-                schema = described;
+                schema.Insert(0, "description", property.Description);
             }
 
             properties[property.Name] = schema;
@@ -427,12 +411,7 @@ internal sealed class JsonObjectFormat<T> : JsonObjectFormat
     private readonly ImmutableArray<JsonPropertyFormat<T>> _properties;
 
     internal JsonObjectFormat(string description, params JsonPropertyFormat<T>[] properties)
-        : this(description, discriminator: null, properties)
-    {
-    }
-
-    internal JsonObjectFormat(string description, string? discriminator, params JsonPropertyFormat<T>[] properties)
-        : base(description, discriminator, properties) => _properties = [.. properties];
+        : base(description, properties) => _properties = [.. properties];
 
     /// <summary>
     /// Writes an object: its kind, if it is one of a family, then its properties in table order. A value the object

@@ -32,11 +32,6 @@ internal abstract class NodaPatternJsonConverter<T> : JsonConverter<T>
             throw new JsonException($"Expected {_expected} as a JSON string, but found {JsonTokenText.Describe(reader.TokenType)}.");
         }
 
-        if (TryReadCommonForm(ref reader, out var common))
-        {
-            return common;
-        }
-
         var text = reader.GetString()!;
         var result = _pattern.Parse(text);
         return result.Success
@@ -44,24 +39,11 @@ internal abstract class NodaPatternJsonConverter<T> : JsonConverter<T>
             : throw new JsonException($"Expected {_expected}, but found '{text}'.", result.Exception);
     }
 
-    /// <summary>
-    /// Reads the forms a type's documents nearly always hold without the general pattern's parse, which allocates
-    /// a cursor, a builder and a result for each value; anything else goes to the pattern, which also reports errors.
-    /// </summary>
-    private protected virtual bool TryReadCommonForm(ref Utf8JsonReader reader, out T value)
-    {
-        value = default!;
-        return false;
-    }
-
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        WriteValue(writer, value);
+        writer.WriteStringValue(_pattern.Format(value));
     }
-
-    /// <summary>Writes a value as the pattern formats it; a type may write its common forms more cheaply.</summary>
-    private protected virtual void WriteValue(Utf8JsonWriter writer, T value) => writer.WriteStringValue(_pattern.Format(value));
 }
 
 /// <summary>Converts <see cref="LocalDate"/> as an ISO-8601 calendar date.</summary>
@@ -79,8 +61,19 @@ internal sealed class PeriodJsonConverter() : NodaPatternJsonConverter<Period>(
     // "P" and up to nine digits and a unit: every number fits an int, so no value here can overflow.
     private const int MaxCommonLength = 11;
 
-    /// <summary>Reads a period of one date unit, <c>P3Y</c>, <c>P18M</c>, <c>P2W</c> or <c>P10D</c>: what a time frame is.</summary>
-    private protected override bool TryReadCommonForm(ref Utf8JsonReader reader, out Period value) => TryReadCommon(ref reader, out value);
+    /// <summary>
+    /// Reads a period of one date unit, <c>P3Y</c>, <c>P18M</c>, <c>P2W</c> or <c>P10D</c> (what a time frame is), without
+    /// the general pattern's parse, which allocates a cursor, a builder and a result for each value; anything else goes
+    /// to the pattern, which also reports errors.
+    /// </summary>
+    public override Period Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.String && TryReadCommon(ref reader, out var common) ? common : base.Read(ref reader, typeToConvert, options);
+
+    public override void Write(Utf8JsonWriter writer, Period value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        WritePeriod(writer, value);
+    }
 
     /// <summary>Reads the common one-unit forms (<c>P3Y</c>, <c>P6M</c>) without allocating; false for anything else.</summary>
     internal static bool TryReadCommon(ref Utf8JsonReader reader, out Period value)
@@ -139,6 +132,4 @@ internal sealed class PeriodJsonConverter() : NodaPatternJsonConverter<Period>(
             writer.WriteStringValue(PeriodPattern.Roundtrip.Format(value));
         }
     }
-
-    private protected override void WriteValue(Utf8JsonWriter writer, Period value) => WritePeriod(writer, value);
 }

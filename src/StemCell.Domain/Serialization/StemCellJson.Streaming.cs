@@ -42,22 +42,7 @@ public static partial class StemCellJson
         var reader = new StreamingDocumentReader(buffer, options ?? StemCellJsonReaderOptions.Strict, inWrittenOrder: true);
         while (true)
         {
-            Study? study;
-            try
-            {
-                study = await reader.ReadNextStudyAsync(cancellationToken).ConfigureAwait(false);
-            }
-            catch (JsonException e)
-            {
-                reader.Malformed(e);
-                study = null;
-            }
-            catch (InvalidOperationException e)
-            {
-                reader.NotText(e);
-                study = null;
-            }
-
+            var study = await reader.ReadNextStudyAsync(cancellationToken).ConfigureAwait(false);
             if (reader.HasProblems)
             {
                 throw reader.Error();
@@ -94,19 +79,8 @@ public static partial class StemCellJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var buffer = new JsonStreamBuffer(utf8Json, StemCellJsonReaderOptions.DefaultMaxDepth);
         var reader = new StreamingDocumentReader(buffer, options ?? StemCellJsonReaderOptions.Strict, inWrittenOrder: false);
-        try
+        while (await reader.ReadNextStudyAsync(cancellationToken).ConfigureAwait(false) is not null)
         {
-            while (await reader.ReadNextStudyAsync(cancellationToken).ConfigureAwait(false) is not null)
-            {
-            }
-        }
-        catch (JsonException e)
-        {
-            reader.Malformed(e);
-        }
-        catch (InvalidOperationException e)
-        {
-            reader.NotText(e);
         }
 
         return new DocumentCheck(reader.SourceCount, reader.StudyCount, reader.Problems);
@@ -141,16 +115,30 @@ public static partial class StemCellJson
 
         internal StemCellJsonException Error() => StemCellJsonException.FromProblems(_problems.ToImmutable(), buffer.FirstLocation);
 
-        internal void Malformed(JsonException error) => buffer.Malformed(error, _problems);
-
-        internal void NotText(InvalidOperationException error)
+        /// <summary>
+        /// Reads on to the next study and checks it; null at the end of the document, or when the version, malformed JSON
+        /// or a string that is not text ends the read.
+        /// </summary>
+        internal async ValueTask<Study?> ReadNextStudyAsync(CancellationToken cancellationToken)
         {
-            _problems.Clear();
-            buffer.Problem(_problems, DocumentReader.NotTextMessage(error));
+            try
+            {
+                return await ReadNextAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (JsonException e)
+            {
+                buffer.Malformed(e, _problems);
+            }
+            catch (InvalidOperationException e)
+            {
+                _problems.Clear();
+                buffer.Problem(_problems, DocumentReader.NotTextMessage(e));
+            }
+
+            return null;
         }
 
-        /// <summary>Reads on to the next study and checks it; null at the end of the document (or when the version ends the read).</summary>
-        internal async ValueTask<Study?> ReadNextStudyAsync(CancellationToken cancellationToken)
+        private async ValueTask<Study?> ReadNextAsync(CancellationToken cancellationToken)
         {
             while (!_ended)
             {

@@ -62,7 +62,7 @@ public sealed class StemCellJsonException : JsonException
     // the value sits, so it leaves Path null, System.Text.Json sets it to the value's path on the way out, and the
     // problems (paths relative to the value) are read from there.
     private StemCellJsonException(string subject, ImmutableArray<ValidationProblem> relativeProblems, Exception? innerException)
-        : base(Describe(subject, relativeProblems), innerException)
+        : base(Describe($"The {subject} is not valid", relativeProblems), innerException)
     {
         _problems = relativeProblems;
         _subject = subject;
@@ -76,24 +76,11 @@ public sealed class StemCellJsonException : JsonException
             : [.. _problems.Select(p => new ValidationProblem(Rebase(Path, p.Path), p.Message))];
 
     /// <inheritdoc />
-    public override string Message => _subject is null || Path is null or "$" ? base.Message : Describe(_subject, Problems);
+    public override string Message => _subject is null || Path is null or "$" ? base.Message : Describe($"The {_subject} is not valid", Problems);
 
     /// <summary>The exception for a document's problems; <paramref name="location"/> is the first problem's line and position, when it has them.</summary>
-    internal static StemCellJsonException FromProblems(ImmutableArray<ValidationProblem> problems, (long Line, long Position)? location = null)
-    {
-        var message = problems.Length == 1
-            ? new StringBuilder($"The document is not a valid StemCell.Domain dataset: {problems[0].Path}: {problems[0].Message}")
-            : new StringBuilder($"The document is not a valid StemCell.Domain dataset: {problems.Length} problems.");
-        if (problems.Length > 1)
-        {
-            foreach (var problem in problems)
-            {
-                message.Append('\n').Append(problem.Path).Append(": ").Append(problem.Message);
-            }
-        }
-
-        return new StemCellJsonException(message.ToString(), problems, location?.Line, location?.Position, innerException: null);
-    }
+    internal static StemCellJsonException FromProblems(ImmutableArray<ValidationProblem> problems, (long Line, long Position)? location = null) =>
+        new(Describe("The document is not a valid StemCell.Domain dataset", problems), problems, location?.Line, location?.Position, innerException: null);
 
     /// <summary>
     /// Creates the exception for a model object read on its own through <c>JsonSerializer</c>, from problems
@@ -111,17 +98,18 @@ public sealed class StemCellJsonException : JsonException
     internal static StemCellJsonException ForValue(
         string subject, ImmutableArray<ValidationProblem> problems, bool atRoot, long? lineNumber, long? bytePositionInLine, Exception? innerException) =>
         atRoot
-            ? new StemCellJsonException(Describe(subject, problems), problems, lineNumber, bytePositionInLine, innerException)
+            ? new StemCellJsonException(Describe($"The {subject} is not valid", problems), problems, lineNumber, bytePositionInLine, innerException)
             : new StemCellJsonException(subject, problems, innerException);
 
-    private static string Describe(string subject, ImmutableArray<ValidationProblem> problems)
+    /// <summary>The message: what is not valid, then its one problem, or how many there are and each on a line of its own.</summary>
+    private static string Describe(string notValid, ImmutableArray<ValidationProblem> problems)
     {
         if (problems.Length == 1)
         {
-            return $"The {subject} is not valid: {problems[0].Path}: {problems[0].Message}";
+            return $"{notValid}: {problems[0].Path}: {problems[0].Message}";
         }
 
-        var message = new StringBuilder($"The {subject} is not valid: {problems.Length} problems.");
+        var message = new StringBuilder($"{notValid}: {problems.Length} problems.");
         foreach (var problem in problems)
         {
             message.Append('\n').Append(problem.Path).Append(": ").Append(problem.Message);

@@ -22,18 +22,14 @@ internal sealed class VocabularyJsonConverter : JsonConverter<IVocabularyTerm>
     private static readonly FrozenDictionary<Type, VocabularyDescriptor> ByType =
         Vocabularies.All.ToFrozenDictionary(vocabulary => vocabulary.TermType);
 
-
     private VocabularyJsonConverter()
     {
     }
 
     internal static VocabularyJsonConverter Instance { get; } = new();
 
-    public override bool HandleNull => false;
-
     public override bool CanConvert(Type typeToConvert) => ByType.ContainsKey(typeToConvert);
 
-    /// <summary>Gets the term's code, encoded for a <see cref="Utf8JsonWriter"/>.</summary>
     public override IVocabularyTerm Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var vocabulary = Vocabulary(typeToConvert);
@@ -95,9 +91,31 @@ internal sealed class VocabularyJsonConverter : JsonConverter<IVocabularyTerm>
 
     private static class EncodedCodes
     {
+        /// <summary>Each term's code, encoded for a <see cref="Utf8JsonWriter"/>.</summary>
         internal static readonly FrozenDictionary<IVocabularyTerm, JsonEncodedText> ByTerm =
             Vocabularies.All.SelectMany(vocabulary => vocabulary.Terms)
                 .ToFrozenDictionary<IVocabularyTerm, IVocabularyTerm, JsonEncodedText>(
                     term => term, term => JsonEncodedText.Encode(term.Code), ReferenceEqualityComparer.Instance);
     }
+}
+
+/// <summary>
+/// Hands out the one <see cref="VocabularyJsonConverter"/> for every vocabulary type, for options configured with
+/// <see cref="StemCellJsonSerializerOptionsExtensions.ConfigureForStemCellDomain"/>; the library's own type infos of
+/// the vocabularies (<c>VocabularyTypeInfos</c>, generated from the definitions) use the same converter.
+/// </summary>
+/// <remarks>
+/// The vocabulary types carry no <c>[JsonConverter]</c> attribute, so the vocabulary does not depend on its
+/// serialization. A caller's own source-generated context that names a vocabulary type therefore describes it as an
+/// object as well; with these options its values are still read and written as codes, since converters in the options
+/// come first.
+/// </remarks>
+internal sealed class VocabularyJsonConverterFactory : JsonConverterFactory
+{
+    internal static VocabularyJsonConverterFactory Instance { get; } = new();
+
+    public override bool CanConvert(Type typeToConvert) => VocabularyJsonConverter.Instance.CanConvert(typeToConvert);
+
+    public override JsonConverter? CreateConverter(Type typeToConvert, JsonSerializerOptions options) =>
+        CanConvert(typeToConvert) ? VocabularyJsonConverter.Instance : null;
 }
