@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using StemCell.Domain.Model;
 
 namespace StemCell.Domain.Serialization;
@@ -11,7 +10,7 @@ internal static class DatasetJson
 {
     internal static readonly JsonPropertyFormat FormatVersion = new(
         "formatVersion",
-        new FormatVersionFormat(),
+        JsonValueFormat.String($"^{MajorVersionPattern()}\\.[0-9]+$"),
         required: true,
         $"The format version, 'major.minor', such as '{StemCellJson.FormatVersion}'. Readers accept every minor version of a major version they know.");
 
@@ -147,26 +146,28 @@ internal static class DatasetJson
         writer.WriteEndObject();
     }
 
-    internal static void Write(Utf8JsonWriter writer, EvidenceDataset dataset)
+    /// <summary>Writes a dataset, flushing the writer after each study that leaves <paramref name="flushThreshold"/> bytes or more pending.</summary>
+    internal static void Write(Utf8JsonWriter writer, EvidenceDataset dataset, int flushThreshold = int.MaxValue)
     {
         WriteStart(writer, dataset);
         foreach (var study in dataset.Studies)
         {
             StudyJson.Format.Write(writer, study);
+            if (writer.BytesPending >= flushThreshold)
+            {
+                writer.Flush();
+            }
         }
 
         WriteEnd(writer);
     }
 
-    private sealed class FormatVersionFormat : JsonValueFormat
+    /// <summary>The supported major versions as a regular expression: <c>1</c>, or <c>(1|2)</c>.</summary>
+    private static string MajorVersionPattern()
     {
-        internal override JsonObject Schema()
-        {
-            var majors = StemCellJson.SupportedMajorVersions;
-            var major = majors.Length == 1
-                ? majors[0].ToString(CultureInfo.InvariantCulture)
-                : $"({string.Join('|', majors.Select(v => v.ToString(CultureInfo.InvariantCulture)))})";
-            return AnchoredPattern($"^{major}\\.[0-9]+$");
-        }
+        var majors = StemCellJson.SupportedMajorVersions;
+        return majors.Length == 1
+            ? majors[0].ToString(CultureInfo.InvariantCulture)
+            : $"({string.Join('|', majors.Select(v => v.ToString(CultureInfo.InvariantCulture)))})";
     }
 }

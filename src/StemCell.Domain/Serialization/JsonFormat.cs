@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
@@ -120,7 +119,8 @@ internal abstract class JsonValueFormat
         return schema;
     }
 
-    private static JsonValueFormat<string?> String(string? pattern, int? maxLength = null) => new Format<string?>(
+    /// <summary>A string matching a pattern, when given, and at most so long, when given.</summary>
+    internal static JsonValueFormat<string?> String(string? pattern, int? maxLength = null) => new Format<string?>(
         () =>
         {
             var schema = pattern is null ? new JsonObject { ["type"] = "string" } : AnchoredPattern(pattern);
@@ -240,7 +240,6 @@ internal class JsonPropertyFormat
     {
         Name = name;
         EncodedName = JsonEncodedText.Encode(name);
-        Utf8Name = Encoding.UTF8.GetBytes(name);
         Value = value;
         Required = required;
         Description = description;
@@ -249,10 +248,8 @@ internal class JsonPropertyFormat
     /// <summary>Gets the property's JSON name, the one place it is spelled.</summary>
     internal string Name { get; }
 
-    /// <summary>Gets the name encoded once, for the writer.</summary>
+    /// <summary>Gets the name encoded once, for the writer, and as UTF-8 for the reader to find (a name needs no escaping).</summary>
     internal JsonEncodedText EncodedName { get; }
-
-    internal byte[] Utf8Name { get; }
 
     internal JsonValueFormat Value { get; }
 
@@ -361,7 +358,7 @@ internal class JsonObjectFormat
         for (var step = 1; step <= count; step++)
         {
             var property = Properties[(after + step) % count];
-            if (reader.ValueTextEquals(property.Utf8Name))
+            if (reader.ValueTextEquals(property.EncodedName.EncodedUtf8Bytes))
             {
                 return property;
             }

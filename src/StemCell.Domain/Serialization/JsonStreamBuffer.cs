@@ -102,7 +102,6 @@ internal sealed class JsonStreamBuffer : IDisposable
         return true;
     }
 
-    /// <summary>Reads the next whole value as <typeparamref name="T"/> once all of it is in the window.</summary>
     /// <summary>
     /// Reads the value that starts at the next token with the document's reader, once all of it is in the buffer;
     /// false when more of the stream is needed first.

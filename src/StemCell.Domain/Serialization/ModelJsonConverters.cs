@@ -17,7 +17,7 @@ internal sealed class ModelJsonConverters : JsonConverterFactory, IJsonTypeInfoR
 {
     private static readonly FrozenDictionary<Type, IModelJsonConverter> Converters = new IModelJsonConverter[]
     {
-        new ModelJsonConverter<EvidenceDataset>("dataset", DatasetJson.Read, DatasetJson.Write),
+        new ModelJsonConverter<EvidenceDataset>("dataset", DatasetJson.Read, static (writer, dataset) => DatasetJson.Write(writer, dataset)),
         new ModelJsonConverter<Source>("source", SourceJson.Read, SourceJson.Format.Write),
         new ModelJsonConverter<SourceLocator>("locator", LocatorJson.Read, LocatorJson.Format.Write),
         new ModelJsonConverter<Claim>("claim", TermReferenceJson.ReadClaim, TermReferenceJson.ClaimFormat.Write),
@@ -35,8 +35,8 @@ internal sealed class ModelJsonConverters : JsonConverterFactory, IJsonTypeInfoR
         new ModelJsonConverter<TermEvidence>("evidence", TermReferenceJson.ReadEvidence, TermReferenceJson.EvidenceFormat.Write),
     }.ToFrozenDictionary(converter => converter.ModelType);
 
-    // Before Options, which is made from it: static fields are set in the order they are written.
-    private static readonly ModelJsonConverters SharedInstance = new();
+    // Before Options, which is made from it: static fields and properties are set in the order they are written.
+    internal static ModelJsonConverters Instance { get; } = new();
 
     // The options of the library's own type infos: this resolver gives the model and vocabulary types, with the document's
     // depth limit.
@@ -45,8 +45,6 @@ internal sealed class ModelJsonConverters : JsonConverterFactory, IJsonTypeInfoR
     private ModelJsonConverters()
     {
     }
-
-    internal static ModelJsonConverters Instance => SharedInstance;
 
     /// <summary>The type info of a model type, read and written by the document's rules.</summary>
     internal static JsonTypeInfo<T> TypeInfo<T>()

@@ -103,17 +103,7 @@ public static partial class StemCellJson
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(dataset);
         using var writer = new Utf8JsonWriter(utf8Json, DatasetJson.WriterOptions);
-        DatasetJson.WriteStart(writer, dataset);
-        foreach (var study in dataset.Studies)
-        {
-            StudyJson.Format.Write(writer, study);
-            if (writer.BytesPending >= FlushThreshold)
-            {
-                writer.Flush();
-            }
-        }
-
-        DatasetJson.WriteEnd(writer);
+        DatasetJson.Write(writer, dataset, FlushThreshold);
         writer.Flush();
     }
 
