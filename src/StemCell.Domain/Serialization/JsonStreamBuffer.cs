@@ -70,8 +70,11 @@ internal sealed class JsonStreamBuffer : IDisposable
         }
     }
 
-    /// <summary>Reads the next token; at the end of the document (after the root value) the token is <see cref="JsonTokenType.None"/>.</summary>
-    internal bool TryRead(out JsonTokenType tokenType, out string? text)
+    /// <summary>
+    /// Reads the next token, or with <paramref name="peek"/> only looks at it; at the end of the document (after the
+    /// root value) the token is <see cref="JsonTokenType.None"/>.
+    /// </summary>
+    internal bool TryRead(out JsonTokenType tokenType, out string? text, bool peek = false)
     {
         var reader = CreateReader();
         if (!reader.Read())
@@ -82,23 +85,13 @@ internal sealed class JsonStreamBuffer : IDisposable
         }
 
         tokenType = reader.TokenType;
-        text = tokenType is JsonTokenType.PropertyName or JsonTokenType.String ? reader.GetString() : null;
-        (_lastTokenLine, _lastTokenPosition) = LocationOf(reader.TokenStartIndex);
-        Commit(ref reader);
-        return true;
-    }
-
-    /// <summary>Looks at the next token without consuming it.</summary>
-    internal bool TryPeek(out JsonTokenType tokenType)
-    {
-        var reader = CreateReader();
-        if (!reader.Read())
+        text = !peek && tokenType is JsonTokenType.PropertyName or JsonTokenType.String ? reader.GetString() : null;
+        if (!peek)
         {
-            tokenType = JsonTokenType.None;
-            return _isFinalBlock;
+            (_lastTokenLine, _lastTokenPosition) = LocationOf(reader.TokenStartIndex);
+            Commit(ref reader);
         }
 
-        tokenType = reader.TokenType;
         return true;
     }
 

@@ -368,7 +368,7 @@ public static partial class StemCellJson
         private async ValueTask<JsonTokenType> PeekAsync(CancellationToken cancellationToken)
         {
             JsonTokenType type = default;
-            await RetryAsync(() => buffer.TryPeek(out type), cancellationToken).ConfigureAwait(false);
+            await RetryAsync(() => buffer.TryRead(out type, out _, peek: true), cancellationToken).ConfigureAwait(false);
             return type;
         }
 
