@@ -172,14 +172,14 @@ public static partial class StemCellJson
                     }
 
                     _problems.Leave();
-                    if (study is not null && !(inWrittenOrder && HasProblems))
-                    {
-                        return study;
-                    }
-
                     if (inWrittenOrder)
                     {
-                        return null;
+                        return HasProblems ? null : study;
+                    }
+
+                    if (study is not null)
+                    {
+                        return study;
                     }
 
                     continue;

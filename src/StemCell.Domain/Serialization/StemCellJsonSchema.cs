@@ -67,15 +67,9 @@ public static class StemCellJsonSchema
     private const string DurationPattern =
         "^P([0-9]+Y)?([0-9]+M)?([0-9]+W)?([0-9]+D)?(T([0-9]+H)?([0-9]+M)?([0-9]+S)?([0-9]+s)?([0-9]+t)?([0-9]+n)?)?$";
 
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        IndentSize = 2,
-        NewLine = "\n",
-
-        // The schema is a data file, never embedded in HTML, so descriptions and patterns stay readable.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    // Laid out as the dataset document is; the schema is a data file, never embedded in HTML, so descriptions and
+    // patterns stay readable.
+    private static readonly JsonWriterOptions WriterOptions = DatasetJson.WriterOptions with { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static readonly Lazy<byte[]> Utf8Schema = new(Generate);
 
