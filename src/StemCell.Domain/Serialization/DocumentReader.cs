@@ -118,7 +118,7 @@ internal ref struct DocumentReader
     /// <summary>Adds a problem about the JSON kind of the current token, and skips its value.</summary>
     internal void WrongKind(string expected)
     {
-        Problem($"Expected {expected}, but found {JsonTokenText.Describe(_json.TokenType)}.");
+        Problem($"Expected {expected}, but found {TokenText(_json.TokenType)}.");
         Skip();
     }
 
@@ -144,6 +144,18 @@ internal ref struct DocumentReader
         Problems.Clear();
         Problem(NotTextMessage(error));
     }
+
+    /// <summary>Words for a JSON token in problems ("expected a string, but found a number"), for every reader.</summary>
+    internal static string TokenText(JsonTokenType tokenType) => tokenType switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => tokenType.ToString(),
+    };
 
     /// <summary>The problem of a string that is not text, for every reader that meets one.</summary>
     internal static string NotTextMessage(InvalidOperationException error) => $"The JSON has a string that is not valid text: {error.Message}";
@@ -302,7 +314,7 @@ internal ref struct DocumentReader
             return (int)number;
         }
 
-        var found = _json.TokenType == JsonTokenType.Number ? "a number out of its range or with a fraction" : JsonTokenText.Describe(_json.TokenType);
+        var found = _json.TokenType == JsonTokenType.Number ? "a number out of its range or with a fraction" : TokenText(_json.TokenType);
         Problem($"Expected a whole number from {int.MinValue} to {int.MaxValue}, but found {found}.");
         Skip();
         return null;
@@ -318,7 +330,7 @@ internal ref struct DocumentReader
 
         Problem(_json.TokenType == JsonTokenType.Number
             ? "Expected a JSON number within about ±7.9E+28, but found a number out of that range."
-            : $"Expected a JSON number, but found {JsonTokenText.Describe(_json.TokenType)}.");
+            : $"Expected a JSON number, but found {TokenText(_json.TokenType)}.");
         Skip();
         return null;
     }
@@ -399,7 +411,7 @@ internal ref struct DocumentReader
             }
         }
 
-        var found = _json.TokenType == JsonTokenType.String ? $"'{_json.GetString()}'" : JsonTokenText.Describe(_json.TokenType);
+        var found = _json.TokenType == JsonTokenType.String ? $"'{_json.GetString()}'" : TokenText(_json.TokenType);
         Problem($"Expected {format.What}, {string.Join(" or ", format.Codes.Select(c => $"'{c}'"))}, but found {found}.");
         Skip();
         return null;

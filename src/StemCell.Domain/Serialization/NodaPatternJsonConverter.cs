@@ -29,7 +29,7 @@ internal abstract class NodaPatternJsonConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected {_expected} as a JSON string, but found {JsonTokenText.Describe(reader.TokenType)}.");
+            throw new JsonException($"Expected {_expected} as a JSON string, but found {DocumentReader.TokenText(reader.TokenType)}.");
         }
 
         var text = reader.GetString()!;

@@ -14,7 +14,7 @@ internal sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
         if (reader.TokenType != JsonTokenType.String)
         {
             throw new JsonException(
-                $"Expected a partial date as a JSON string ({PartialDate.ExpectedFormat}), but found {JsonTokenText.Describe(reader.TokenType)}.");
+                $"Expected a partial date as a JSON string ({PartialDate.ExpectedFormat}), but found {DocumentReader.TokenText(reader.TokenType)}.");
         }
 
         var byteLength = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;

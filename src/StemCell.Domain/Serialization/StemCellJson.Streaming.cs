@@ -210,7 +210,7 @@ public static partial class StemCellJson
                 var (start, _) = await ReadTokenAsync(cancellationToken).ConfigureAwait(false);
                 if (start != JsonTokenType.StartObject)
                 {
-                    buffer.Problem(_problems, $"Expected a dataset as a JSON object, but found {JsonTokenText.Describe(start)}.");
+                    buffer.Problem(_problems, $"Expected a dataset as a JSON object, but found {DocumentReader.TokenText(start)}.");
                     _ended = true;
                     return;
                 }

@@ -35,7 +35,7 @@ internal sealed class VocabularyJsonConverter : JsonConverter<IVocabularyTerm>
         var vocabulary = Vocabulary(typeToConvert);
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"Expected a {vocabulary.Name} code as a JSON string, but found {JsonTokenText.Describe(reader.TokenType)}.");
+            throw new JsonException($"Expected a {vocabulary.Name} code as a JSON string, but found {DocumentReader.TokenText(reader.TokenType)}.");
         }
 
         return ReadCode(ref reader, vocabulary);
