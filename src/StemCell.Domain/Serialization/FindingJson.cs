@@ -7,7 +7,8 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Serialization;
 
-// Each object's reader dispatches on its properties one line a property, as the table above it lists them.
+// Each object's reader dispatches on its properties one line a property, as the table above it lists them (and
+// the result's writer on its kinds one line a kind).
 #pragma warning disable IDE0011
 
 /// <summary>A finding of a study: an outcome, which way it went, for whom, in the source's words.</summary>
@@ -235,23 +236,11 @@ internal static class ResultJson
 
         internal override void Write(Utf8JsonWriter writer, QuantitativeResult? value)
         {
-            switch (value)
-            {
-                case Proportion p:
-                    ProportionFormat.Write(writer, p);
-                    break;
-                case ScaleScore s:
-                    ScaleScoreFormat.Write(writer, s);
-                    break;
-                case ScaleChange c:
-                    ScaleChangeFormat.Write(writer, c);
-                    break;
-                case HazardRatio h:
-                    HazardRatioFormat.Write(writer, h);
-                    break;
-                default:
-                    throw new InvalidOperationException($"No JSON form for the result kind {value?.GetType().Name}.");
-            }
+            if (value is Proportion p) ProportionFormat.Write(writer, p);
+            else if (value is ScaleScore s) ScaleScoreFormat.Write(writer, s);
+            else if (value is ScaleChange c) ScaleChangeFormat.Write(writer, c);
+            else if (value is HazardRatio h) HazardRatioFormat.Write(writer, h);
+            else throw new InvalidOperationException($"No JSON form for the result kind {value?.GetType().Name}.");
         }
     }
 }
