@@ -157,6 +157,12 @@ internal ref struct DocumentReader
         _ => tokenType.ToString(),
     };
 
+    /// <summary>The problem of <c>null</c> as a property's value, for every reader that meets one; null when it is the value's absence.</summary>
+    internal static string? NullProblem(JsonPropertyFormat property) =>
+        property.Value.IsList ? $"Expected a JSON array for '{property.Name}', but found null; leave out a list that is empty."
+        : property.Required || !property.NullIsAbsence ? $"Expected a value for '{property.Name}', but found null."
+        : null;
+
     /// <summary>The problem of a string that is not text, for every reader that meets one.</summary>
     internal static string NotTextMessage(InvalidOperationException error) => $"The JSON has a string that is not valid text: {error.Message}";
 
@@ -227,12 +233,10 @@ internal ref struct DocumentReader
             _json.Read();
             if (_json.TokenType == JsonTokenType.Null)
             {
-                if (property.Required || property.Value.IsList || !property.NullIsAbsence)
+                if (NullProblem(property) is { } problem)
                 {
                     reading.Failed |= bit;
-                    Problem(property.Value.IsList
-                        ? $"Expected a JSON array for '{property.Name}', but found null; leave out a list that is empty."
-                        : $"Expected a value for '{property.Name}', but found null.");
+                    Problem(problem);
                 }
 
                 Problems.Leave();
@@ -454,20 +458,9 @@ internal ref struct DocumentReader
         }
 
         var text = _json.GetString()!;
-        // NodaTime throws, rather than failing the parse, for a unit too large for a period (P2147483648D).
-        try
+        if (PeriodJsonConverter.TryParse(PeriodPattern.Roundtrip, text, out var period))
         {
-            var result = PeriodPattern.Roundtrip.Parse(text);
-            if (result.Success)
-            {
-                return result.Value;
-            }
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-        }
-        catch (OverflowException)
-        {
+            return period;
         }
 
         Problem($"Expected {Expected}, but found '{text}'.");

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -33,10 +34,24 @@ internal abstract class NodaPatternJsonConverter<T> : JsonConverter<T>
         }
 
         var text = reader.GetString()!;
-        var result = _pattern.Parse(text);
-        return result.Success
-            ? result.Value
-            : throw new JsonException($"Expected {_expected}, but found '{text}'.", result.Exception);
+        return TryParse(_pattern, text, out var value) ? value : throw new JsonException($"Expected {_expected}, but found '{text}'.");
+    }
+
+    /// <summary>Parses text with a pattern, returning false for any text the pattern does not take.</summary>
+    internal static bool TryParse(IPattern<T> pattern, string text, [MaybeNullWhen(false)] out T value)
+    {
+        // NodaTime throws, rather than failing the parse, for a unit too large for a period (P2147483648D).
+        try
+        {
+            var result = pattern.Parse(text);
+            value = result.Success ? result.Value : default;
+            return result.Success;
+        }
+        catch (Exception error) when (error is ArgumentOutOfRangeException or OverflowException)
+        {
+            value = default;
+            return false;
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)

@@ -254,7 +254,18 @@ public static partial class StemCellJson
             }
 
             _seen |= bit;
-            if (property == DatasetJson.FormatVersion)
+            if (await PeekAsync(cancellationToken).ConfigureAwait(false) == JsonTokenType.Null)
+            {
+                // As Deserialize reads it: the problem of a null where a value is needed, and nothing where null is its absence.
+                await ReadTokenAsync(cancellationToken).ConfigureAwait(false);
+                if (DocumentReader.NullProblem(property) is { } nullProblem)
+                {
+                    buffer.Problem(_problems, nullProblem);
+                }
+
+                _problems.Leave();
+            }
+            else if (property == DatasetJson.FormatVersion)
             {
                 var version = await ReadValueAsync(static (ref DocumentReader r) => r.ReadString(), cancellationToken).ConfigureAwait(false);
                 if (version is not null && FormatVersionProblem(version) is { } problem)

@@ -140,6 +140,20 @@ public class StemCellJsonStreamingTests
         Assert.Contains("'t'", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"formatVersion":null,"studies":[]}""")]
+    [InlineData("""{"formatVersion":"1.1","sources":null,"studies":[]}""")]
+    [InlineData("""{"formatVersion":"1.1","studies":null}""")]
+    public async Task CheckAsync_NullForATopLevelProperty_IsReportedAsDeserializeReportsIt(string json)
+    {
+        Assert.False(StemCellJson.TryDeserialize(json, out _, out var whole));
+
+        var check = await StemCellJson.CheckAsync(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+
+        Assert.Equal(whole.Select(p => (p.Path, p.Message)).ToArray(), check.Problems.Select(p => (p.Path, p.Message)).ToArray());
+        Assert.Contains("but found null", Assert.Single(check.Problems).Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task CheckAsync_TenThousandDistinctIdsAndOneRepeat_FindsOnlyTheRepeatAndWhereItWasFirst()
     {
