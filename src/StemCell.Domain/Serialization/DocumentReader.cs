@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
@@ -23,6 +24,9 @@ internal struct ObjectReading(JsonObjectFormat format)
     internal int Last = -1;
     internal bool InProperty;
     internal int ProblemsBeforeProperty;
+
+    /// <summary>Tells whether the property's value was reported wrong.</summary>
+    internal readonly bool HasFailed(JsonPropertyFormat property) => (Failed & (1UL << property.Index)) != 0;
 }
 
 /// <summary>
@@ -312,8 +316,9 @@ internal ref struct DocumentReader
             return value;
         }
 
-        // A whole number written with a fraction or an exponent (2.0, 2e0) is that number, as JSON Schema's "integer" says.
-        if (_json.TokenType == JsonTokenType.Number && _json.TryGetDecimal(out var number) && number == decimal.Truncate(number) && number is >= int.MinValue and <= int.MaxValue)
+        // A whole number written with a fraction or an exponent (2.0, 2e0) is that number, as JSON Schema's "integer" says;
+        // read exactly, so that a fraction too fine for a decimal (115.00000000000000000000000001) is not rounded away.
+        if (_json.TokenType == JsonTokenType.Number && TryGetExactDecimal(out var number) && number == decimal.Truncate(number) && number is >= int.MinValue and <= int.MaxValue)
         {
             return (int)number;
         }
@@ -327,16 +332,68 @@ internal ref struct DocumentReader
     /// <summary>Reads a number a <see cref="decimal"/> holds.</summary>
     internal decimal? ReadDecimal()
     {
-        if (_json.TokenType == JsonTokenType.Number && _json.TryGetDecimal(out var value))
+        if (_json.TokenType == JsonTokenType.Number && TryGetExactDecimal(out var value))
         {
             return value;
         }
 
-        Problem(_json.TokenType == JsonTokenType.Number
-            ? "Expected a JSON number within about ±7.9E+28, but found a number out of that range."
-            : $"Expected a JSON number, but found {TokenText(_json.TokenType)}.");
+        Problem(_json.TokenType != JsonTokenType.Number ? $"Expected a JSON number, but found {TokenText(_json.TokenType)}."
+            : _json.TryGetDecimal(out _) ? $"Expected a JSON number a decimal holds exactly (at most 28 significant digits, none finer than 1E-28), but found {NumberText()}, which it would round."
+            : "Expected a JSON number within about ±7.9E+28, but found a number out of that range.");
         Skip();
         return null;
+    }
+
+    /// <summary>
+    /// Reads the number token as a decimal when the decimal keeps every digit the text gives: a number with more
+    /// significant digits than a decimal holds, or a digit finer than its 28 decimal places, is not read rather than
+    /// silently rounded.
+    /// </summary>
+    private readonly bool TryGetExactDecimal(out decimal value)
+    {
+        if (!_json.TryGetDecimal(out value))
+        {
+            return false;
+        }
+
+        // Fifteen characters without an exponent hold at most fifteen digits and fourteen places: always exact.
+        var text = _json.HasValueSequence ? default : _json.ValueSpan;
+        if (!_json.HasValueSequence && text.Length <= 15 && text.IndexOfAny((byte)'e', (byte)'E') < 0)
+        {
+            return true;
+        }
+
+        return DecimalDigits(NumberText()) == DecimalDigits(value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private readonly string NumberText() => _json.HasValueSequence ? Encoding.UTF8.GetString(_json.ValueSequence) : Encoding.UTF8.GetString(_json.ValueSpan);
+
+    /// <summary>
+    /// A number's value as its sign, its significant digits and the power of ten of the last (<c>-1.250e2</c> is
+    /// <c>("-", "125", 0)</c>), so that two spellings of one value compare equal.
+    /// </summary>
+    private static (bool Negative, string Digits, long Exponent) DecimalDigits(string number)
+    {
+        var negative = number.StartsWith('-');
+        var mantissaEnd = number.IndexOfAny(['e', 'E']);
+        var mantissa = (mantissaEnd < 0 ? number : number[..mantissaEnd]).TrimStart('-', '+');
+        var exponent = 0L;
+        if (mantissaEnd >= 0 && !long.TryParse(number.AsSpan(mantissaEnd + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent))
+        {
+            // Beyond a long: no decimal comes near it, unless its digits are all zeros, which the end treats as zero.
+            exponent = number[mantissaEnd + 1] == '-' ? long.MinValue / 4 : long.MaxValue / 4;
+        }
+
+        var point = mantissa.IndexOf('.');
+        if (point >= 0)
+        {
+            exponent -= mantissa.Length - point - 1;
+            mantissa = mantissa.Remove(point, 1);
+        }
+
+        var digits = mantissa.TrimStart('0');
+        var significant = digits.TrimEnd('0');
+        return significant.Length == 0 ? (false, "0", 0) : (negative, significant, exponent + digits.Length - significant.Length);
     }
 
     /// <summary>

@@ -107,7 +107,9 @@ public static class StemCellJsonSchema
                 + "agreeing with its numerator and denominator (the numerator not above the denominator); a scale's score or change "
                 + "possible on that scale; a confidence interval's lower bound not above its upper bound, above 0 for a hazard ratio, "
                 + "and holding its estimate; a registry identifier's value having its registry's form (NCT and eight digits for "
-                + "ClinicalTrials.gov); a locator's value being a URL or a DOI as its kind says.",
+                + "ClinicalTrials.gov); a locator's value being a URL or a DOI as its kind says. The reader also keeps numbers "
+                + "exactly as .NET decimals do, so it rejects a number with more significant digits than a decimal holds (28) or "
+                + "a digit finer than 1E-28, rather than round it.",
         };
 
         foreach (var (keyword, value) in DatasetJson.Format.Schema().ToList())

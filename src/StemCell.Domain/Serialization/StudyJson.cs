@@ -94,6 +94,12 @@ internal static class StudyJson
             else if (p == Notes) notes = r.ReadString();
         }
 
+        // An actuality is said of its value: where the value was reported wrong, the model is not asked about an actuality
+        // without one, which would report the same mistake twice.
+        if (o.HasFailed(Enrollment)) enrollmentActuality = null;
+        if (o.HasFailed(StartDate)) startDateActuality = null;
+        if (o.HasFailed(CompletionDate)) completionDateActuality = null;
+
         return id is null || title is null || disease is null
             ? null
             : r.Built(Study.Create(

@@ -78,6 +78,35 @@ public partial class StemCellJsonTests
         Assert.Contains("'P2147483648D'", problem.Message, StringComparison.Ordinal);
     }
 
+    // A decimal holds 28 or 29 significant digits and 28 places; a number it would round is a problem, never a changed value.
+    [Theory]
+    // The enrollment's problem is its own alone: its actuality, given beside it, is not reported as one without an enrollment.
+    [InlineData("\"enrollment\": 40", "\"enrollment\": 40.00000000000000000000000001", ".enrollment", "with a fraction")]
+    [InlineData("\"amount\": 2000000", "\"amount\": 2000000.0000000000000000000000001", ".amount", "would round")]
+    [InlineData("\"amount\": 2000000", "\"amount\": 1e-40", ".amount", "would round")]
+    public void Read_ANumberADecimalWouldRound_IsAProblemNotARoundedValue(string original, string changedTo, string pathEnd, string saying)
+    {
+        var changed = ReplaceOnce(File.ReadAllText(RepositoryFiles.TestData("corpus-base-dataset.json")), original, changedTo);
+
+        Assert.False(StemCellJson.TryDeserialize(changed, out _, out var problems));
+        var problem = Assert.Single(problems);
+        Assert.EndsWith(pathEnd, problem.Path, StringComparison.Ordinal);
+        Assert.Contains(saying, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"enrollment\": 40", "\"enrollment\": 4.0e1")]
+    [InlineData("\"enrollment\": 40", "\"enrollment\": 40.000000000000000000000000000")]
+    [InlineData("\"amount\": 2000000", "\"amount\": 2.000000000000000000000e6")]
+    [InlineData("\"amount\": 2000000", "\"amount\": 200000000000000000000000000000E-23")]
+    public void Read_ANumberWrittenAnotherWayThatADecimalHoldsExactly_IsTheSameValue(string original, string changedTo)
+    {
+        var json = File.ReadAllText(RepositoryFiles.TestData("corpus-base-dataset.json"));
+
+        Assert.True(StemCellJson.TryDeserialize(ReplaceOnce(json, original, changedTo), out var dataset, out var problems), string.Join("\n", problems));
+        Assert.Equal(StemCellJson.Deserialize(json), dataset);
+    }
+
     [Fact]
     public void Read_ACodeWrittenWithEscapesLongerThanItself_IsItsCode()
     {
@@ -88,5 +117,12 @@ public partial class StemCellJsonTests
 
         Assert.True(StemCellJson.TryDeserialize(changed, out var dataset, out var problems), string.Join("\n", problems));
         Assert.Equal(StemCellJson.Deserialize(json), dataset);
+    }
+
+    private static string ReplaceOnce(string json, string original, string changedTo)
+    {
+        var at = json.IndexOf(original, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"The base document has no {original}.");
+        return string.Concat(json.AsSpan(0, at), changedTo, json.AsSpan(at + original.Length));
     }
 }
