@@ -24,9 +24,6 @@ internal struct ObjectReading(JsonObjectFormat format)
     internal int Last = -1;
     internal bool InProperty;
     internal int ProblemsBeforeProperty;
-
-    /// <summary>Tells whether the property's value was reported wrong.</summary>
-    internal readonly bool HasFailed(JsonPropertyFormat property) => (Failed & (1UL << property.Index)) != 0;
 }
 
 /// <summary>
@@ -276,10 +273,13 @@ internal ref struct DocumentReader
             return Problems;
         }
 
+        // A property that qualifies a value that failed (an actuality its value) is silenced with it: what the model says of
+        // the one without the other would report the same mistake twice.
         var failed = new List<string>();
         foreach (var property in reading.Format.Properties)
         {
-            if ((reading.Failed & (1UL << property.Index)) != 0)
+            if ((reading.Failed & (1UL << property.Index)) != 0
+                || (property.Qualifies is { } qualified && (reading.Failed & (1UL << qualified.Index)) != 0))
             {
                 failed.Add(property.Name);
             }
@@ -429,18 +429,19 @@ internal ref struct DocumentReader
     /// <summary>Finds a term named by a vocabulary's name and a code (a claim's, an evidence's), or reports why not.</summary>
     internal IVocabularyTerm? FindTerm(string vocabularyName, string code, string vocabularyProperty, string codeProperty)
     {
-        // A strict read's usual case first, in ordinal lookups; anything else takes the lookups below, which say what is wrong.
-        if (!_lenient && Vocabularies.TryFindExact(vocabularyName, out var named) && named.TryFindExactCode(code, out var exact))
-        {
-            return exact;
-        }
-
         if (!Vocabularies.TryFind(vocabularyName, out var vocabulary) || (!_lenient && vocabulary.Name != vocabularyName))
         {
             Problems.Add(
                 vocabularyProperty,
                 $"'{vocabularyName}' is not a vocabulary. Expected one of: {string.Join(", ", Vocabularies.All.Select(v => v.Name))}.");
             return null;
+        }
+
+        // A strict read takes the code exactly, by an ordinal lookup; the lookup by any case and synonym below is for saying
+        // what is wrong with a code that is not exactly one, or for a lenient read.
+        if (!_lenient && vocabulary.TryFindExactCode(code, out var exact))
+        {
+            return exact;
         }
 
         if (!vocabulary.TryFind(code, out var term))

@@ -295,6 +295,12 @@ internal class JsonPropertyFormat
     /// </summary>
     internal bool NullIsAbsence { get; init; } = true;
 
+    /// <summary>
+    /// Gets the property whose value this one qualifies, such as an enrollment for its actuality: when that value is
+    /// reported wrong, what the model says of this one is not said as well.
+    /// </summary>
+    internal JsonPropertyFormat? Qualifies { get; init; }
+
     /// <summary>Gets the property's position in its object's table, set when the table is made.</summary>
     internal int Index { get; set; } = -1;
 }

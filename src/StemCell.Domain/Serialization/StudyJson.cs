@@ -19,12 +19,12 @@ internal static class StudyJson
     private static readonly JsonPropertyFormat<Study, StudyStatus?> Status = new("status", JsonValueFormat.Term<StudyStatus>(), s => s.Status);
     private static readonly JsonPropertyFormat<Study, ImmutableArray<StudyDesign>> Designs = new("designs", JsonValueFormat.List(JsonValueFormat.Term<StudyDesign>()), s => s.Designs);
     private static readonly JsonPropertyFormat<Study, int?> Enrollment = new("enrollment", JsonValueFormat.Integer(minimum: 0), s => s.Enrollment);
-    private static readonly JsonPropertyFormat<Study, int?> EnrollmentActuality = new("enrollmentActuality", JsonValueFormat.Actuality, s => (int?)s.EnrollmentActuality);
+    private static readonly JsonPropertyFormat<Study, int?> EnrollmentActuality = new("enrollmentActuality", JsonValueFormat.Actuality, s => (int?)s.EnrollmentActuality) { Qualifies = Enrollment };
     private static readonly JsonPropertyFormat<Study, PartialDate?> ReportedIn = new("reportedIn", JsonValueFormat.PartialDate, s => s.ReportedIn);
     private static readonly JsonPropertyFormat<Study, PartialDate?> StartDate = new("startDate", JsonValueFormat.PartialDate, s => s.StartDate);
-    private static readonly JsonPropertyFormat<Study, int?> StartDateActuality = new("startDateActuality", JsonValueFormat.Actuality, s => (int?)s.StartDateActuality);
+    private static readonly JsonPropertyFormat<Study, int?> StartDateActuality = new("startDateActuality", JsonValueFormat.Actuality, s => (int?)s.StartDateActuality) { Qualifies = StartDate };
     private static readonly JsonPropertyFormat<Study, PartialDate?> CompletionDate = new("completionDate", JsonValueFormat.PartialDate, s => s.CompletionDate);
-    private static readonly JsonPropertyFormat<Study, int?> CompletionDateActuality = new("completionDateActuality", JsonValueFormat.Actuality, s => (int?)s.CompletionDateActuality);
+    private static readonly JsonPropertyFormat<Study, int?> CompletionDateActuality = new("completionDateActuality", JsonValueFormat.Actuality, s => (int?)s.CompletionDateActuality) { Qualifies = CompletionDate };
     private static readonly JsonPropertyFormat<Study, ImmutableArray<RegistryIdentifier>> RegistryIdentifiers = new("registryIdentifiers", JsonValueFormat.List(JsonValueFormat.Object(RegistryIdentifierJson.Format)), s => s.RegistryIdentifiers);
     private static readonly JsonPropertyFormat<Study, ImmutableArray<Intervention>> Interventions = new("interventions", JsonValueFormat.List(JsonValueFormat.Object(InterventionJson.Format)), s => s.Interventions);
     private static readonly JsonPropertyFormat<Study, ImmutableArray<OutcomeMeasure>> OutcomeMeasures = new("outcomeMeasures", JsonValueFormat.List(JsonValueFormat.Term<OutcomeMeasure>(), unique: true), s => s.OutcomeMeasures);
@@ -93,12 +93,6 @@ internal static class StudyJson
             else if (p == SourceIds) sourceIds = r.ReadStrings();
             else if (p == Notes) notes = r.ReadString();
         }
-
-        // An actuality is said of its value: where the value was reported wrong, the model is not asked about an actuality
-        // without one, which would report the same mistake twice.
-        if (o.HasFailed(Enrollment)) enrollmentActuality = null;
-        if (o.HasFailed(StartDate)) startDateActuality = null;
-        if (o.HasFailed(CompletionDate)) completionDateActuality = null;
 
         return id is null || title is null || disease is null
             ? null

@@ -17,10 +17,6 @@ public static partial class Vocabularies
     private static FrozenDictionary<string, VocabularyDescriptor> ByName { get; } =
         All.ToFrozenDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
 
-    // Ordinal, for the strict reader's lookup of the names in evidence and claims: a name in another case is not found.
-    private static FrozenDictionary<string, VocabularyDescriptor> ByExactName { get; } =
-        All.ToFrozenDictionary(d => d.Name, StringComparer.Ordinal);
-
     /// <summary>Finds the vocabulary with the given name, ignoring case.</summary>
     /// <param name="name">A vocabulary name such as <c>disease-course</c>.</param>
     /// <returns>The vocabulary.</returns>
@@ -50,8 +46,4 @@ public static partial class Vocabularies
 
         return ByName.TryGetValue(name, out descriptor);
     }
-
-    /// <summary>Finds the vocabulary whose name is exactly <paramref name="name"/> (ordinal), as a strict reader does.</summary>
-    internal static bool TryFindExact(string name, [NotNullWhen(true)] out VocabularyDescriptor? descriptor) =>
-        ByExactName.TryGetValue(name, out descriptor);
 }
