@@ -77,7 +77,7 @@ internal static class DatasetJson
                 studies = r.ReadList((ref DocumentReader reader) =>
                 {
                     var problems = reader.Problems.Count;
-                    var study = StudyJson.Read(ref reader);
+                    var study = StudyJson.Format.Read(ref reader);
                     if (study is not null)
                     {
                         // A study read with problems is left out of the checks across values, whose findings would echo them.

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
@@ -12,6 +13,43 @@ namespace StemCell.Domain.Serialization;
 
 /// <summary>Reads one value at the reader's current token; null when it could not, a problem saying why.</summary>
 internal delegate T? ValueReader<T>(ref DocumentReader reader);
+
+/// <summary>
+/// Builds an object of the model from its properties' values, each required one having a value, and reports to
+/// <paramref name="problems"/> what the model finds wrong; null when it could not.
+/// </summary>
+internal delegate T? ObjectBuilder<T>(ref DocumentReader reader, ProblemCollector problems, PropertyValues values);
+
+/// <summary>The values read of one object's properties, a slot a property of its table: null for a value absent or wrong.</summary>
+internal readonly struct PropertyValues(object?[] slots, int start, ulong seen)
+{
+    /// <summary>Gets which properties the object gives, as bits by their index in its table, with a wrong or null value too.</summary>
+    internal ulong Seen => seen;
+
+    /// <summary>Gets the value of a property, boxed where it is a struct.</summary>
+    internal object? this[JsonPropertyFormat property] => slots[start + property.Index];
+
+    /// <summary>Gets the value of a property that is not a list.</summary>
+    internal TValue? Get<TOwner, TValue>(JsonPropertyFormat<TOwner, TValue> property) => (TValue?)this[property];
+
+    /// <summary>Gets the value of a list property, null when the object does not give it.</summary>
+    internal IEnumerable<TItem>? List<TOwner, TItem>(JsonPropertyFormat<TOwner, ImmutableArray<TItem>> property) =>
+        (IEnumerable<TItem>?)this[property];
+
+    /// <summary>Whether each property whose bit is set has a value.</summary>
+    internal bool HasValues(ulong properties)
+    {
+        for (var rest = properties; rest != 0; rest &= rest - 1)
+        {
+            if (slots[start + BitOperations.TrailingZeroCount(rest)] is null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
 
 /// <summary>Where a reader is within one object: the object's table, which properties it has seen, the property it is in.</summary>
 internal struct ObjectReading(JsonObjectFormat format)
@@ -263,10 +301,54 @@ internal ref struct DocumentReader
     }
 
     /// <summary>
+    /// Reads an object by its table: each property's value by its format, then, when every required property has a
+    /// value, the object built from them. Null when it could not, problems saying why.
+    /// </summary>
+    internal T? ReadObject<T>(JsonObjectFormat format, ObjectBuilder<T> build)
+        where T : class => ReadObject(format, build, keep: null, out _);
+
+    /// <summary>
+    /// Reads an object as <see cref="ReadObject{T}(JsonObjectFormat, ObjectBuilder{T})"/> does, and gives the value of
+    /// the property <paramref name="keep"/> even when the object itself fails.
+    /// </summary>
+    internal T? ReadObject<T>(JsonObjectFormat format, ObjectBuilder<T> build, JsonPropertyFormat? keep, out object? kept)
+        where T : class
+    {
+        kept = null;
+        if (!StartObject(format, out var reading))
+        {
+            return null;
+        }
+
+        // The values go on the scratch stack, a slot a property, below what their own lists push and pop above them.
+        var start = _scratchCount;
+        var count = format.Properties.Length;
+        if (start + count > _scratch.Length)
+        {
+            Array.Resize(ref _scratch, Math.Max(16, Math.Max(start + count, _scratch.Length * 2)));
+        }
+
+        _scratchCount += count;
+        while (NextProperty(ref reading) is { } property)
+        {
+            // Read before the store: reading may grow the scratch array.
+            var value = property.Value.ReadValue(ref this);
+            _scratch[start + property.Index] = value;
+        }
+
+        var values = new PropertyValues(_scratch, start, reading.Seen);
+        var built = values.HasValues(format.RequiredMask) ? Built(build(ref this, Building(ref reading), values)) : null;
+        kept = keep is null ? null : values[keep];
+        Array.Clear(_scratch, start, count);
+        _scratchCount = start;
+        return built;
+    }
+
+    /// <summary>
     /// The collector to build the object read with: what the model would say of a property whose value was reported
     /// wrong (now missing) is left out until <see cref="Built"/>.
     /// </summary>
-    internal readonly ProblemCollector Building(ref ObjectReading reading)
+    private readonly ProblemCollector Building(ref ObjectReading reading)
     {
         if (reading.Failed == 0)
         {
@@ -289,7 +371,7 @@ internal ref struct DocumentReader
     }
 
     /// <summary>Ends what <see cref="Building"/> began, returning the object built.</summary>
-    internal readonly T? Built<T>(T? value)
+    private readonly T? Built<T>(T? value)
         where T : class
     {
         Problems.Unsuppress();
@@ -569,13 +651,6 @@ internal ref struct DocumentReader
         _scratchCount = start;
         return ImmutableCollectionsMarshal.AsImmutableArray(items);
     }
-
-    /// <summary>Reads a list of texts, each neither empty nor padded (the model checks that; here, each is a string).</summary>
-    internal ImmutableArray<string>? ReadStrings() => ReadList(static (ref DocumentReader r) => r.ReadString());
-
-    /// <summary>Reads a list of codes of one vocabulary.</summary>
-    internal ImmutableArray<TTerm>? ReadTerms<TTerm>()
-        where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm> => ReadList(static (ref DocumentReader r) => r.ReadTerm<TTerm>());
 
     /// <summary>The problem of a text that names a term (a synonym, another letter case) where the code itself is required.</summary>
     internal static string NotTheCode(string text, IVocabularyTerm term) =>

@@ -7,8 +7,7 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Serialization;
 
-// Each object's reader dispatches on its properties one line a property, as the table above it lists them (and
-// the result's writer on its kinds one line a kind).
+// The result's writer dispatches on its kinds one line a kind.
 #pragma warning disable IDE0011
 
 /// <summary>A finding of a study: an outcome, which way it went, for whom, in the source's words.</summary>
@@ -22,34 +21,11 @@ internal static class FindingJson
     private static readonly JsonPropertyFormat<Finding, QuantitativeResult?> Result = new("result", ResultJson.Format, f => f.Result);
     private static readonly JsonPropertyFormat<Finding, Period?> TimeFrame = new("timeFrame", JsonValueFormat.Period, f => f.TimeFrame);
 
-    internal static readonly JsonObjectFormat<Finding> Format = new("a finding", OutcomeMeasure, Direction, Population, Quote, SourceIds, Result, TimeFrame);
-
-    internal static Finding? Read(ref DocumentReader r)
-    {
-        if (!r.StartObject(Format, out var o)) return null;
-
-        OutcomeMeasure? outcomeMeasure = null;
-        OutcomeDirection? direction = null;
-        Population? population = null;
-        string? quote = null;
-        ImmutableArray<string>? sourceIds = null;
-        QuantitativeResult? result = null;
-        Period? timeFrame = null;
-        while (r.NextProperty(ref o) is { } p)
-        {
-            if (p == OutcomeMeasure) outcomeMeasure = r.ReadTerm<OutcomeMeasure>();
-            else if (p == Direction) direction = r.ReadTerm<OutcomeDirection>();
-            else if (p == Population) population = PopulationJson.Read(ref r);
-            else if (p == Quote) quote = r.ReadString();
-            else if (p == SourceIds) sourceIds = r.ReadStrings();
-            else if (p == Result) result = ResultJson.Read(ref r);
-            else if (p == TimeFrame) timeFrame = r.ReadPeriod();
-        }
-
-        return outcomeMeasure is null || direction is null || population is null || quote is null
-            ? null
-            : r.Built(Finding.Create(r.Building(ref o), outcomeMeasure, direction, population, quote, sourceIds, result, timeFrame));
-    }
+    internal static readonly JsonObjectFormat<Finding> Format = new(
+        "a finding",
+        static (ref _, problems, v) => Finding.Create(
+            problems, v.Get(OutcomeMeasure)!, v.Get(Direction)!, v.Get(Population)!, v.Get(Quote)!, v.List(SourceIds), v.Get(Result), v.Get(TimeFrame)),
+        OutcomeMeasure, Direction, Population, Quote, SourceIds, Result, TimeFrame);
 }
 
 /// <summary>Whom a finding is about: all participants, or a subgroup the source describes.</summary>
@@ -62,7 +38,7 @@ internal static class PopulationJson
     private static readonly JsonPropertyFormat<Population, int?> Kind = new("kind", Kinds, p => p.IsAllParticipants ? AllParticipants : 1 - AllParticipants, required: true);
     private static readonly JsonPropertyFormat<Population, string?> Description = new("description", JsonValueFormat.Text, p => p.Description);
 
-    internal static readonly JsonObjectFormat<Population> Format = new("a population", Kind, Description)
+    internal static readonly JsonObjectFormat<Population> Format = new("a population", Build, Kind, Description)
     {
         // A subgroup has a description and all participants have none.
         RefineSchema = static schema =>
@@ -77,32 +53,21 @@ internal static class PopulationJson
         },
     };
 
-    internal static Population? Read(ref DocumentReader r)
+    private static Population? Build(ref DocumentReader reader, ProblemCollector problems, PropertyValues v)
     {
-        if (!r.StartObject(Format, out var o)) return null;
-
-        int? kind = null;
-        string? description = null;
-        while (r.NextProperty(ref o) is { } p)
+        var description = v.Get(Description);
+        switch (v.Get(Kind))
         {
-            if (p == Kind) kind = r.ReadChoice(Kinds);
-            else if (p == Description) description = r.ReadString();
-        }
-
-        switch (kind)
-        {
-            case null:
-                return null;
             case AllParticipants when description is not null:
-                r.Problems.Add(Description.Name, $"A population of all participants has no description; use the kind '{Kinds.Codes[1 - AllParticipants]}'.");
+                problems.Add(Description.Name, $"A population of all participants has no description; use the kind '{Kinds.Codes[1 - AllParticipants]}'.");
                 return null;
             case AllParticipants:
                 return Model.Population.AllParticipants;
             case not AllParticipants when description is null:
-                r.Problems.Add(Description.Name, "A subgroup needs a description in the source's words.");
+                problems.Add(Description.Name, "A subgroup needs a description in the source's words.");
                 return null;
             default:
-                return r.Built(Model.Population.CreateSubgroup(r.Building(ref o), description));
+                return Model.Population.CreateSubgroup(problems, description);
         }
     }
 }
@@ -114,20 +79,20 @@ internal static class PopulationJson
 /// </summary>
 internal static class ResultJson
 {
-    private static readonly JsonPropertyFormat<Proportion, decimal> ProportionValue = new("value", JsonValueFormat.Number(minimum: 0m, maximum: 1m), p => p.Value, required: true);
+    private static readonly JsonPropertyFormat<Proportion, decimal?> ProportionValue = new("value", JsonValueFormat.Number(minimum: 0m, maximum: 1m), p => p.Value, required: true);
     private static readonly JsonPropertyFormat<Proportion, int?> Numerator = new("numerator", JsonValueFormat.Integer(minimum: 0), p => p.Numerator);
     private static readonly JsonPropertyFormat<Proportion, int?> Denominator = new("denominator", JsonValueFormat.Integer(minimum: 1), p => p.Denominator);
     private static readonly JsonPropertyFormat<ScaleScore, ClinicalScale?> ScoreScale = new("scale", JsonValueFormat.Term<ClinicalScale>(), s => s.Scale, required: true);
-    private static readonly JsonPropertyFormat<ScaleScore, decimal> Score = new("score", JsonValueFormat.Number(), s => s.Score, required: true);
+    private static readonly JsonPropertyFormat<ScaleScore, decimal?> Score = new("score", JsonValueFormat.Number(), s => s.Score, required: true);
     private static readonly JsonPropertyFormat<ScaleChange, ClinicalScale?> ChangeScale = new("scale", JsonValueFormat.Term<ClinicalScale>(), c => c.Scale, required: true);
-    private static readonly JsonPropertyFormat<ScaleChange, decimal> Change = new("change", JsonValueFormat.Number(), c => c.Change, required: true);
-    private static readonly JsonPropertyFormat<HazardRatio, decimal> Estimate = new("estimate", JsonValueFormat.Number(exclusiveMinimum: 0m), h => h.Estimate, required: true);
+    private static readonly JsonPropertyFormat<ScaleChange, decimal?> Change = new("change", JsonValueFormat.Number(), c => c.Change, required: true);
+    private static readonly JsonPropertyFormat<HazardRatio, decimal?> Estimate = new("estimate", JsonValueFormat.Number(exclusiveMinimum: 0m), h => h.Estimate, required: true);
     private static readonly JsonPropertyFormat<HazardRatio, ConfidenceInterval?> ConfidenceInterval = new("confidenceInterval", JsonValueFormat.Object(ConfidenceIntervalJson.Format), h => h.ConfidenceInterval);
 
-    private static readonly JsonObjectFormat<Proportion> ProportionFormat = new("a proportion", ProportionValue, Numerator, Denominator) { Discriminator = "proportion" };
-    private static readonly JsonObjectFormat<ScaleScore> ScaleScoreFormat = new("a scale score", ScoreScale, Score) { Discriminator = "scale-score" };
-    private static readonly JsonObjectFormat<ScaleChange> ScaleChangeFormat = new("a scale change", ChangeScale, Change) { Discriminator = "scale-change" };
-    private static readonly JsonObjectFormat<HazardRatio> HazardRatioFormat = new("a hazard ratio", Estimate, ConfidenceInterval) { Discriminator = "hazard-ratio" };
+    private static readonly JsonObjectFormat<Proportion> ProportionFormat = new("a proportion", null, ProportionValue, Numerator, Denominator) { Discriminator = "proportion" };
+    private static readonly JsonObjectFormat<ScaleScore> ScaleScoreFormat = new("a scale score", null, ScoreScale, Score) { Discriminator = "scale-score" };
+    private static readonly JsonObjectFormat<ScaleChange> ScaleChangeFormat = new("a scale change", null, ChangeScale, Change) { Discriminator = "scale-change" };
+    private static readonly JsonObjectFormat<HazardRatio> HazardRatioFormat = new("a hazard ratio", null, Estimate, ConfidenceInterval) { Discriminator = "hazard-ratio" };
 
     // In the order of the kinds' indexes in Kinds.
     private static readonly ImmutableArray<JsonObjectFormat> KindFormats = [ProportionFormat, ScaleScoreFormat, ScaleChangeFormat, HazardRatioFormat];
@@ -147,60 +112,36 @@ internal static class ResultJson
     /// <summary>Gets the format of a result: an object of one of the kinds.</summary>
     internal static JsonValueFormat<QuantitativeResult?> Format { get; } = new ResultFormat();
 
-    internal static QuantitativeResult? Read(ref DocumentReader r)
+    internal static QuantitativeResult? Read(ref DocumentReader reader) => reader.ReadObject(ReaderFormat, Build);
+
+    private static QuantitativeResult? Build(ref DocumentReader reader, ProblemCollector problems, PropertyValues v)
     {
-        if (!r.StartObject(ReaderFormat, out var o)) return null;
-
-        int? kind = null, numerator = null, denominator = null;
-        decimal? value = null, score = null, change = null, estimate = null;
-        ClinicalScale? scale = null;
-        ConfidenceInterval? interval = null;
-        while (r.NextProperty(ref o) is { } p)
-        {
-            if (p.Name == Kind.Name) kind = r.ReadChoice(Kinds);
-            else if (p.Name == ProportionValue.Name) value = r.ReadDecimal();
-            else if (p.Name == Numerator.Name) numerator = r.ReadInt32();
-            else if (p.Name == Denominator.Name) denominator = r.ReadInt32();
-            else if (p.Name == ScoreScale.Name) scale = r.ReadTerm<ClinicalScale>();
-            else if (p.Name == Score.Name) score = r.ReadDecimal();
-            else if (p.Name == Change.Name) change = r.ReadDecimal();
-            else if (p.Name == Estimate.Name) estimate = r.ReadDecimal();
-            else if (p.Name == ConfidenceInterval.Name) interval = ConfidenceIntervalJson.Read(ref r);
-        }
-
-        if (kind is not { } index)
-        {
-            return null;
-        }
-
         // Only now is the kind known: what it has no property for, and what it needs and is missing, are problems.
-        var format = KindFormats[index];
-        var problems = r.Problems.Count;
+        var index = (int)v[Kind]!;
+        var (format, (allowed, required)) = (KindFormats[index], KindMasks[index]);
+        var count = problems.Count;
         foreach (var property in ReaderFormat.Properties)
         {
             var bit = 1UL << property.Index;
-            if ((o.Seen & bit & ~KindMasks[index].Allowed) != 0)
+            if ((v.Seen & bit & ~allowed) != 0)
             {
-                r.Problems.Add(property.Name, $"The property '{property.Name}' is not part of {format.Description}. Expected one of: 'kind', {format.ExpectedNames}.");
+                problems.Add(property.Name, $"The property '{property.Name}' is not part of {format.Description}. Expected one of: 'kind', {format.ExpectedNames}.");
             }
-            else if ((KindMasks[index].Required & bit & ~o.Seen) != 0)
+            else if ((required & bit & ~v.Seen) != 0)
             {
                 // The reader is at the end of the object, where the property is missing.
-                r.Problem($"A {format.Discriminator} result needs the property '{property.Name}', which is missing.");
+                reader.Problem($"A {format.Discriminator} result needs the property '{property.Name}', which is missing.");
             }
         }
 
-        if (r.Problems.Count > problems)
-        {
-            return null;
-        }
-
-        return format == ProportionFormat ? (value is { } v ? r.Built(Proportion.Create(r.Building(ref o), v, numerator, denominator)) : null)
-            : format == ScaleScoreFormat ? (scale is not null && score is { } s ? r.Built(ScaleScore.Create(r.Building(ref o), scale, s)) : null)
-            : format == ScaleChangeFormat ? (scale is not null && change is { } c ? r.Built(ScaleChange.Create(r.Building(ref o), scale, c)) : null)
-            : estimate is { } e ? r.Built(HazardRatio.Create(r.Building(ref o), e, interval)) : null;
+        // A kind's property by its name in the reader's table.
+        object? Of(JsonPropertyFormat property) => v[ReaderFormat.Find(property.Name)!];
+        return problems.Count > count ? null
+            : format == ProportionFormat ? (Of(ProportionValue) is decimal value ? Proportion.Create(problems, value, (int?)Of(Numerator), (int?)Of(Denominator)) : null)
+            : format == ScaleScoreFormat ? (Of(ScoreScale) is ClinicalScale scale && Of(Score) is decimal score ? ScaleScore.Create(problems, scale, score) : null)
+            : format == ScaleChangeFormat ? (Of(ChangeScale) is ClinicalScale changeScale && Of(Change) is decimal change ? ScaleChange.Create(problems, changeScale, change) : null)
+            : Of(Estimate) is decimal estimate ? HazardRatio.Create(problems, estimate, (ConfidenceInterval?)Of(ConfidenceInterval)) : null;
     }
-
 
     private static (ulong Allowed, ulong Required) MasksOf(JsonObjectFormat kind)
     {
@@ -234,6 +175,8 @@ internal static class ResultJson
             ["anyOf"] = new JsonArray([.. KindFormats.Select(KindSchema)]),
         };
 
+        internal override object? ReadValue(ref DocumentReader reader) => Read(ref reader);
+
         internal override void Write(Utf8JsonWriter writer, QuantitativeResult? value)
         {
             if (value is Proportion p) ProportionFormat.Write(writer, p);
@@ -249,24 +192,12 @@ internal static class ResultJson
 internal static class ConfidenceIntervalJson
 {
     // Above 0: an interval is a hazard ratio's, the one result that has one.
-    private static readonly JsonPropertyFormat<ConfidenceInterval, decimal> Lower = new("lower", JsonValueFormat.Number(exclusiveMinimum: 0m), c => c.Lower, required: true);
-    private static readonly JsonPropertyFormat<ConfidenceInterval, decimal> Upper = new("upper", JsonValueFormat.Number(), c => c.Upper, required: true);
-    private static readonly JsonPropertyFormat<ConfidenceInterval, decimal> Level = new("level", JsonValueFormat.Number(exclusiveMinimum: 0m, exclusiveMaximum: 1m), c => c.Level, required: true);
+    private static readonly JsonPropertyFormat<ConfidenceInterval, decimal?> Lower = new("lower", JsonValueFormat.Number(exclusiveMinimum: 0m), c => c.Lower, required: true);
+    private static readonly JsonPropertyFormat<ConfidenceInterval, decimal?> Upper = new("upper", JsonValueFormat.Number(), c => c.Upper, required: true);
+    private static readonly JsonPropertyFormat<ConfidenceInterval, decimal?> Level = new("level", JsonValueFormat.Number(exclusiveMinimum: 0m, exclusiveMaximum: 1m), c => c.Level, required: true);
 
-    internal static readonly JsonObjectFormat<ConfidenceInterval> Format = new("a confidence interval", Lower, Upper, Level);
-
-    internal static ConfidenceInterval? Read(ref DocumentReader r)
-    {
-        if (!r.StartObject(Format, out var o)) return null;
-
-        decimal? lower = null, upper = null, level = null;
-        while (r.NextProperty(ref o) is { } p)
-        {
-            if (p == Lower) lower = r.ReadDecimal();
-            else if (p == Upper) upper = r.ReadDecimal();
-            else if (p == Level) level = r.ReadDecimal();
-        }
-
-        return lower is { } l && upper is { } u && level is { } v ? r.Built(Model.ConfidenceInterval.Create(r.Building(ref o), l, u, v)) : null;
-    }
+    internal static readonly JsonObjectFormat<ConfidenceInterval> Format = new(
+        "a confidence interval",
+        static (ref _, problems, v) => Model.ConfidenceInterval.Create(problems, v.Get(Lower)!.Value, v.Get(Upper)!.Value, v.Get(Level)!.Value),
+        Lower, Upper, Level);
 }

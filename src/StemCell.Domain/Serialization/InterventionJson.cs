@@ -5,9 +5,6 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Serialization;
 
-// Each object's reader dispatches on its properties one line a property, as the table above it lists them.
-#pragma warning disable IDE0011
-
 /// <summary>A study's intervention: the cells given, where from, how, and how many.</summary>
 internal static class InterventionJson
 {
@@ -25,7 +22,7 @@ internal static class InterventionJson
     private static readonly JsonPropertyFormat<Intervention, int?> NumberOfAdministrations = new("numberOfAdministrations", JsonValueFormat.Integer(minimum: 1), i => i.NumberOfAdministrations);
 
     internal static readonly JsonObjectFormat<Intervention> Format = new(
-        "an intervention", StemCellType, TissueSource, DonorOrigin, DeliveryRoute, DeliveryRoutes, ConditioningRegimen, Dose, NumberOfAdministrations)
+        "an intervention", Build, StemCellType, TissueSource, DonorOrigin, DeliveryRoute, DeliveryRoutes, ConditioningRegimen, Dose, NumberOfAdministrations)
     {
         RefineSchema = static schema =>
         {
@@ -34,67 +31,33 @@ internal static class InterventionJson
         },
     };
 
-    internal static Intervention? Read(ref DocumentReader r)
+    private static Intervention? Build(ref DocumentReader reader, ProblemCollector problems, PropertyValues v)
     {
-        if (!r.StartObject(Format, out var o)) return null;
-
-        StemCellType? stemCellType = null;
-        TissueSource? tissueSource = null;
-        DonorOrigin? donorOrigin = null;
-        DeliveryRoute? deliveryRoute = null;
-        ImmutableArray<DeliveryRoute>? deliveryRoutes = null;
-        string? conditioningRegimen = null;
-        Dose? dose = null;
-        int? numberOfAdministrations = null;
-        while (r.NextProperty(ref o) is { } p)
+        var routes = v.List(DeliveryRoutes);
+        if (v.Get(DeliveryRoute) is { } route)
         {
-            if (p == StemCellType) stemCellType = r.ReadTerm<StemCellType>();
-            else if (p == TissueSource) tissueSource = r.ReadTerm<TissueSource>();
-            else if (p == DonorOrigin) donorOrigin = r.ReadTerm<DonorOrigin>();
-            else if (p == DeliveryRoute) deliveryRoute = r.ReadTerm<DeliveryRoute>();
-            else if (p == DeliveryRoutes) deliveryRoutes = r.ReadTerms<DeliveryRoute>();
-            else if (p == ConditioningRegimen) conditioningRegimen = r.ReadString();
-            else if (p == Dose) dose = DoseJson.Read(ref r);
-            else if (p == NumberOfAdministrations) numberOfAdministrations = r.ReadInt32();
-        }
-
-        if (deliveryRoute is not null)
-        {
-            if (deliveryRoutes is not null)
+            if (routes is not null)
             {
-                r.Problems.Add(
+                problems.Add(
                     DeliveryRoute.Name,
                     $"An intervention gives both '{DeliveryRoute.Name}' (format 1.0) and '{DeliveryRoutes.Name}'; give its routes once, as '{DeliveryRoutes.Name}'.");
                 return null;
             }
 
-            deliveryRoutes = [deliveryRoute];
+            routes = [route];
         }
 
-        return r.Built(Intervention.Create(r.Building(ref o), stemCellType, tissueSource, donorOrigin, deliveryRoutes, conditioningRegimen, dose, numberOfAdministrations));
+        return Intervention.Create(
+            problems, v.Get(StemCellType), v.Get(TissueSource), v.Get(DonorOrigin), routes, v.Get(ConditioningRegimen), v.Get(Dose), v.Get(NumberOfAdministrations));
     }
 }
 
 /// <summary>How many cells one administration gives.</summary>
 internal static class DoseJson
 {
-    private static readonly JsonPropertyFormat<Dose, decimal> Amount = new("amount", JsonValueFormat.Number(exclusiveMinimum: 0m), d => d.Amount, required: true);
+    private static readonly JsonPropertyFormat<Dose, decimal?> Amount = new("amount", JsonValueFormat.Number(exclusiveMinimum: 0m), d => d.Amount, required: true);
     private static readonly JsonPropertyFormat<Dose, DoseUnit?> Unit = new("unit", JsonValueFormat.Term<DoseUnit>(), d => d.Unit, required: true);
 
-    internal static readonly JsonObjectFormat<Dose> Format = new("a dose", Amount, Unit);
-
-    internal static Dose? Read(ref DocumentReader r)
-    {
-        if (!r.StartObject(Format, out var o)) return null;
-
-        decimal? amount = null;
-        DoseUnit? unit = null;
-        while (r.NextProperty(ref o) is { } p)
-        {
-            if (p == Amount) amount = r.ReadDecimal();
-            else if (p == Unit) unit = r.ReadTerm<DoseUnit>();
-        }
-
-        return amount is null || unit is null ? null : r.Built(Model.Dose.Create(r.Building(ref o), amount.Value, unit));
-    }
+    internal static readonly JsonObjectFormat<Dose> Format = new(
+        "a dose", static (ref _, problems, v) => Model.Dose.Create(problems, v.Get(Amount)!.Value, v.Get(Unit)!), Amount, Unit);
 }

@@ -9,7 +9,8 @@ namespace StemCell.Domain.Serialization;
 /// <summary>
 /// What a property's value is in the document: what the reader expects of it (its JSON kind), how the JSON Schema
 /// describes it, including the model's rules on one value that a schema can state (a non-blank text, an id's shape, a
-/// number's range), and, for a value of the model (<see cref="JsonValueFormat{T}"/>), how the writer writes it.
+/// number's range), how the reader reads it, and, for a value of the model (<see cref="JsonValueFormat{T}"/>), how the
+/// writer writes it.
 /// </summary>
 internal abstract class JsonValueFormat
 {
@@ -22,6 +23,7 @@ internal abstract class JsonValueFormat
             ["minLength"] = 1,
             ["not"] = new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["pattern"] = $"^{WhiteSpace}" }, new JsonObject { ["pattern"] = $"{WhiteSpace}$" }) },
         },
+        ReadString,
         WriteString,
         WriteStringProperty);
 
@@ -36,11 +38,15 @@ internal abstract class JsonValueFormat
 
     /// <summary>A date at the precision a source states it.</summary>
     internal static readonly JsonValueFormat<PartialDate?> PartialDate = new Format<PartialDate?>(
-        () => Definition(StemCellJsonSchema.PartialDateDefinition), static (writer, date) => PartialDateJsonConverter.WriteValue(writer, date!.Value));
+        () => Definition(StemCellJsonSchema.PartialDateDefinition),
+        static (ref DocumentReader reader) => reader.ReadPartialDate(),
+        static (writer, date) => PartialDateJsonConverter.WriteValue(writer, date!.Value));
 
     /// <summary>A positive ISO-8601 duration.</summary>
     internal static readonly JsonValueFormat<Period?> Period = new Format<Period?>(
-        () => Definition(StemCellJsonSchema.PeriodDefinition), static (writer, period) => PeriodJsonConverter.WritePeriod(writer, period!));
+        () => Definition(StemCellJsonSchema.PeriodDefinition),
+        static (ref DocumentReader reader) => reader.ReadPeriod(),
+        static (writer, period) => PeriodJsonConverter.WritePeriod(writer, period!));
 
     /// <summary>Whether a value is stated (<c>actual</c>) or expected (<c>estimated</c>), in the order of <see cref="Model.Actuality"/>.</summary>
     internal static readonly JsonChoiceFormat Actuality = new("an actuality", "actual", "estimated");
@@ -52,19 +58,21 @@ internal abstract class JsonValueFormat
     internal static JsonValueFormat<int?> Integer(int minimum) =>
         new Format<int?>(
             () => NumberSchema("integer", minimum, null, int.MaxValue, null),
+            static (ref DocumentReader reader) => reader.ReadInt32(),
             static (writer, number) => writer.WriteNumberValue(number!.Value),
             static (writer, name, number) => writer.WriteNumber(name, number!.Value));
 
     /// <summary>A JSON number a <see cref="decimal"/> holds, within bounds, each inclusive or exclusive.</summary>
-    internal static JsonValueFormat<decimal> Number(decimal? minimum = null, decimal? exclusiveMinimum = null, decimal? maximum = null, decimal? exclusiveMaximum = null) =>
-        new Format<decimal>(
+    internal static JsonValueFormat<decimal?> Number(decimal? minimum = null, decimal? exclusiveMinimum = null, decimal? maximum = null, decimal? exclusiveMaximum = null) =>
+        new Format<decimal?>(
             () => NumberSchema(
                 "number",
                 minimum ?? (exclusiveMinimum is null ? decimal.MinValue : null),
                 exclusiveMinimum,
                 maximum ?? (exclusiveMaximum is null ? decimal.MaxValue : null),
                 exclusiveMaximum),
-            static (writer, number) => writer.WriteNumberValue(number));
+            static (ref DocumentReader reader) => reader.ReadDecimal(),
+            static (writer, number) => writer.WriteNumberValue(number!.Value));
 
     /// <summary>
     /// The schema of a string matching a pattern anchored with <c>$</c>, which in .NET's regular expressions (and so in
@@ -83,23 +91,31 @@ internal abstract class JsonValueFormat
     internal static JsonValueFormat<TTerm?> Term<TTerm>()
         where TTerm : VocabularyTerm<TTerm>, IVocabulary<TTerm> =>
         new Format<TTerm?>(
-            () => Definition(TTerm.VocabularyName), static (writer, term) => writer.WriteStringValue(term!.Code), static (writer, name, term) => writer.WriteString(name, term!.Code));
+            () => Definition(TTerm.VocabularyName),
+            static (ref DocumentReader reader) => reader.ReadTerm<TTerm>(),
+            static (writer, term) => writer.WriteStringValue(term!.Code),
+            static (writer, name, term) => writer.WriteString(name, term!.Code));
 
     /// <summary>A code of any vocabulary, which vocabulary being another property of the same object.</summary>
     internal static JsonValueFormat<string?> AnyTerm() => String(null);
 
     /// <summary>The name of a vocabulary.</summary>
-    internal static JsonValueFormat<string?> VocabularyName() => new Format<string?>(() => JsonChoiceFormat.Schema(Vocabularies.All.Select(v => v.Name)), WriteString, WriteStringProperty);
+    internal static JsonValueFormat<string?> VocabularyName() => new Format<string?>(() => JsonChoiceFormat.Schema(Vocabularies.All.Select(v => v.Name)), ReadString, WriteString, WriteStringProperty);
 
     /// <summary>A list of values of one format; <paramref name="minItems"/> 1 for a list that must not be empty.</summary>
-    internal static JsonValueFormat<ImmutableArray<T>> List<T>(JsonValueFormat<T?> item, bool unique = false, int minItems = 0) => new ListFormat<T>(item, unique, minItems);
+    internal static JsonValueFormat<ImmutableArray<T>> List<T>(JsonValueFormat<T?> item, bool unique = false, int minItems = 0)
+        where T : class => new ListFormat<T>(item, unique, minItems);
 
     /// <summary>An object of the format.</summary>
     internal static JsonValueFormat<T?> Object<T>(JsonObjectFormat<T> format)
-        where T : class => new Format<T?>(format.Schema, (writer, value) => format.Write(writer, value!));
+        where T : class => new Format<T?>(format.Schema, format.Read, (writer, value) => format.Write(writer, value!));
 
     /// <summary>The JSON Schema of a value.</summary>
     internal abstract JsonObject Schema();
+
+    /// <summary>Reads a value at the reader's current token: null when it could not, a problem saying why.</summary>
+    /// <returns>The value, boxed when it is a struct, for the table of the object it is a property of.</returns>
+    internal abstract object? ReadValue(ref DocumentReader reader);
 
     /// <summary>The JSON Schema of an optional value, which a document may also give as <c>null</c>.</summary>
     internal JsonObject NullableSchema()
@@ -136,8 +152,11 @@ internal abstract class JsonValueFormat
 
             return schema;
         },
+        ReadString,
         WriteString,
         WriteStringProperty);
+
+    private static string? ReadString(ref DocumentReader reader) => reader.ReadString();
 
     private static void WriteString(Utf8JsonWriter writer, string? text) => writer.WriteStringValue(text);
 
@@ -160,13 +179,17 @@ internal abstract class JsonValueFormat
     }
 
     /// <summary>
-    /// A format whose schema one function makes and whose values another writes; a third, where given, writes a property
-    /// of the value in one call (Utf8JsonWriter's WriteString), which is faster than its name and its value one by one.
+    /// A format whose schema one function makes, whose values another reads and a third writes; a fourth, where given,
+    /// writes a property of the value in one call (Utf8JsonWriter's WriteString), which is faster than its name and its
+    /// value one by one.
     /// </summary>
-    private sealed class Format<T>(Func<JsonObject> schema, Action<Utf8JsonWriter, T> write, Action<Utf8JsonWriter, JsonEncodedText, T>? writeProperty = null)
+    private sealed class Format<T>(
+        Func<JsonObject> schema, ValueReader<T> read, Action<Utf8JsonWriter, T> write, Action<Utf8JsonWriter, JsonEncodedText, T>? writeProperty = null)
         : JsonValueFormat<T>
     {
         internal override JsonObject Schema() => schema();
+
+        internal override object? ReadValue(ref DocumentReader reader) => read(ref reader);
 
         internal override void Write(Utf8JsonWriter writer, T value) => write(writer, value);
 
@@ -184,8 +207,13 @@ internal abstract class JsonValueFormat
     }
 
     private sealed class ListFormat<T>(JsonValueFormat<T?> item, bool unique, int minItems) : JsonValueFormat<ImmutableArray<T>>
+        where T : class
     {
+        private readonly ValueReader<T> _readItem = (ref DocumentReader reader) => (T?)item.ReadValue(ref reader);
+
         internal override bool IsList => true;
+
+        internal override object? ReadValue(ref DocumentReader reader) => reader.ReadList(_readItem);
 
         internal override bool IsAbsent(ImmutableArray<T> value) => value.IsDefaultOrEmpty;
 
@@ -260,6 +288,8 @@ internal sealed class JsonChoiceFormat : JsonValueFormat<int?>
     };
 
     internal override JsonObject Schema() => Schema(Codes);
+
+    internal override object? ReadValue(ref DocumentReader reader) => reader.ReadChoice(this);
 
     internal override void Write(Utf8JsonWriter writer, int? value) => writer.WriteStringValue(EncodedCodes[value!.Value]);
 }
@@ -403,6 +433,20 @@ internal class JsonObjectFormat
         return null;
     }
 
+    /// <summary>Finds a property by its name; null when the object has none of that name.</summary>
+    internal JsonPropertyFormat? Find(string name)
+    {
+        foreach (var property in Properties)
+        {
+            if (property.Name == name)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The JSON Schema of the object: every property, which are required, and nothing else.</summary>
     internal JsonObject Schema()
     {
@@ -436,15 +480,34 @@ internal class JsonObjectFormat
     }
 }
 
-/// <summary>An object of the format that is an object of the model of type <typeparamref name="T"/>, which the writer writes by the table.</summary>
+/// <summary>
+/// An object of the format that is an object of the model of type <typeparamref name="T"/>, which the reader reads and the
+/// writer writes by the table.
+/// </summary>
 internal sealed class JsonObjectFormat<T> : JsonObjectFormat
+    where T : class
 {
     private static readonly JsonEncodedText EncodedDiscriminatorName = JsonEncodedText.Encode(DiscriminatorName);
 
     private readonly ImmutableArray<JsonPropertyFormat<T>> _properties;
+    private readonly ObjectBuilder<T>? _build;
 
-    internal JsonObjectFormat(string description, params JsonPropertyFormat<T>[] properties)
-        : base(description, properties) => _properties = [.. properties];
+    /// <param name="description">The object as messages name it, with its article: "a study".</param>
+    /// <param name="build">
+    /// Builds the object from its properties' values, once each required one has a value; null for an object that is only
+    /// written (a result's kind, read through the result's own table).
+    /// </param>
+    /// <param name="properties">The properties, in the order writers write them.</param>
+    internal JsonObjectFormat(string description, ObjectBuilder<T>? build, params JsonPropertyFormat<T>[] properties)
+        : base(description, properties) => (_properties, _build) = ([.. properties], build);
+
+    private ObjectBuilder<T> Build => _build ?? throw new InvalidOperationException($"{Description} is read through another table.");
+
+    /// <summary>Reads an object at the reader's current token: null when it could not, problems saying why.</summary>
+    internal T? Read(ref DocumentReader reader) => reader.ReadObject(this, Build);
+
+    /// <summary>Reads an object as <see cref="Read(ref DocumentReader)"/> does, and gives one property's value even when the object fails.</summary>
+    internal T? Read(ref DocumentReader reader, JsonPropertyFormat keep, out object? kept) => reader.ReadObject(this, Build, keep, out kept);
 
     /// <summary>
     /// Writes an object: its kind, if it is one of a family, then its properties in table order. A value the object

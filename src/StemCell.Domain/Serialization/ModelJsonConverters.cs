@@ -18,21 +18,21 @@ internal sealed class ModelJsonConverters : JsonConverterFactory, IJsonTypeInfoR
     private static readonly FrozenDictionary<Type, IModelJsonConverter> Converters = new IModelJsonConverter[]
     {
         new ModelJsonConverter<EvidenceDataset>("dataset", DatasetJson.Read, static (writer, dataset) => DatasetJson.Write(writer, dataset)),
-        new ModelJsonConverter<Source>("source", SourceJson.Read, SourceJson.Format.Write),
-        new ModelJsonConverter<SourceLocator>("locator", LocatorJson.Read, LocatorJson.Format.Write),
-        new ModelJsonConverter<Claim>("claim", TermReferenceJson.ReadClaim, TermReferenceJson.ClaimFormat.Write),
+        new ModelJsonConverter<Source>("source", SourceJson.Format.Read, SourceJson.Format.Write),
+        new ModelJsonConverter<SourceLocator>("locator", LocatorJson.Format.Read, LocatorJson.Format.Write),
+        new ModelJsonConverter<Claim>("claim", TermReferenceJson.ClaimFormat.Read, TermReferenceJson.ClaimFormat.Write),
         new ModelJsonConverter<Study>("study", ReadStudyAlone, StudyJson.Format.Write),
-        new ModelJsonConverter<Institution>("institution", InstitutionJson.Read, InstitutionJson.Format.Write),
-        new ModelJsonConverter<RegistryIdentifier>("registry identifier", RegistryIdentifierJson.Read, RegistryIdentifierJson.Format.Write),
-        new ModelJsonConverter<Intervention>("intervention", InterventionJson.Read, InterventionJson.Format.Write),
-        new ModelJsonConverter<Dose>("dose", DoseJson.Read, DoseJson.Format.Write),
-        new ModelJsonConverter<Finding>("finding", FindingJson.Read, FindingJson.Format.Write),
-        new ModelJsonConverter<Population>("population", PopulationJson.Read, PopulationJson.Format.Write),
+        new ModelJsonConverter<Institution>("institution", InstitutionJson.Format.Read, InstitutionJson.Format.Write),
+        new ModelJsonConverter<RegistryIdentifier>("registry identifier", RegistryIdentifierJson.Format.Read, RegistryIdentifierJson.Format.Write),
+        new ModelJsonConverter<Intervention>("intervention", InterventionJson.Format.Read, InterventionJson.Format.Write),
+        new ModelJsonConverter<Dose>("dose", DoseJson.Format.Read, DoseJson.Format.Write),
+        new ModelJsonConverter<Finding>("finding", FindingJson.Format.Read, FindingJson.Format.Write),
+        new ModelJsonConverter<Population>("population", PopulationJson.Format.Read, PopulationJson.Format.Write),
         new ModelJsonConverter<QuantitativeResult>("quantitative result", ResultJson.Read, ResultJson.Format.Write),
-        new ModelJsonConverter<ConfidenceInterval>("confidence interval", ConfidenceIntervalJson.Read, ConfidenceIntervalJson.Format.Write),
-        new ModelJsonConverter<ProposedMechanism>("proposed mechanism", MechanismJson.Read, MechanismJson.Format.Write),
-        new ModelJsonConverter<SafetyProfile>("safety profile", SafetyJson.Read, SafetyJson.Format.Write),
-        new ModelJsonConverter<TermEvidence>("evidence", TermReferenceJson.ReadEvidence, TermReferenceJson.EvidenceFormat.Write),
+        new ModelJsonConverter<ConfidenceInterval>("confidence interval", ConfidenceIntervalJson.Format.Read, ConfidenceIntervalJson.Format.Write),
+        new ModelJsonConverter<ProposedMechanism>("proposed mechanism", MechanismJson.Format.Read, MechanismJson.Format.Write),
+        new ModelJsonConverter<SafetyProfile>("safety profile", SafetyJson.Format.Read, SafetyJson.Format.Write),
+        new ModelJsonConverter<TermEvidence>("evidence", TermReferenceJson.EvidenceFormat.Read, TermReferenceJson.EvidenceFormat.Write),
     }.ToFrozenDictionary(converter => converter.ModelType);
 
     // Before Options, which is made from it: static fields and properties are set in the order they are written.
@@ -63,7 +63,7 @@ internal sealed class ModelJsonConverters : JsonConverterFactory, IJsonTypeInfoR
     // which only a dataset knows.
     private static Study? ReadStudyAlone(ref DocumentReader reader)
     {
-        var study = StudyJson.Read(ref reader);
+        var study = StudyJson.Format.Read(ref reader);
         if (study is not null && reader.Problems.IsEmpty)
         {
             study.Validate(reader.Problems, knownSourceIds: null);

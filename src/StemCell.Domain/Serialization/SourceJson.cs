@@ -5,9 +5,6 @@ using StemCell.Domain.Vocabulary;
 
 namespace StemCell.Domain.Serialization;
 
-// Each object's reader dispatches on its properties one line a property, as the table above it lists them.
-#pragma warning disable IDE0011
-
 /// <summary>A source in the document: its table, and how it is read and written.</summary>
 internal static class SourceJson
 {
@@ -21,38 +18,19 @@ internal static class SourceJson
     private static readonly JsonPropertyFormat<Source, ImmutableArray<Claim>> Claims = new("claims", JsonValueFormat.List(JsonValueFormat.Object(TermReferenceJson.ClaimFormat)), s => s.Claims);
     private static readonly JsonPropertyFormat<Source, string?> Notes = new("notes", JsonValueFormat.Text, s => s.Notes);
 
-    internal static readonly JsonObjectFormat<Source> Format = new("a source", Id, Title, EvidenceKind, Publisher, Authors, PublicationDate, Locator, Claims, Notes);
-
-    internal static Source? Read(ref DocumentReader r) => Read(ref r, out _);
+    internal static readonly JsonObjectFormat<Source> Format = new(
+        "a source",
+        static (ref _, problems, v) => Source.Create(
+            problems, v.Get(Id)!, v.Get(Title)!, v.Get(EvidenceKind)!, v.Get(Publisher), v.List(Authors), v.Get(PublicationDate), v.Get(Locator),
+            v.List(Claims), v.Get(Notes)),
+        Id, Title, EvidenceKind, Publisher, Authors, PublicationDate, Locator, Claims, Notes);
 
     /// <summary>Reads a source, and its id even when the source itself fails, so citations of it are not reported as unknown.</summary>
-    internal static Source? Read(ref DocumentReader r, out string? id)
+    internal static Source? Read(ref DocumentReader reader, out string? id)
     {
-        id = null;
-        if (!r.StartObject(Format, out var o)) return null;
-
-        string? title = null, publisher = null, notes = null;
-        EvidenceKind? evidenceKind = null;
-        ImmutableArray<string>? authors = null;
-        PartialDate? publicationDate = null;
-        SourceLocator? locator = null;
-        ImmutableArray<Claim>? claims = null;
-        while (r.NextProperty(ref o) is { } p)
-        {
-            if (p == Id) id = r.ReadString();
-            else if (p == Title) title = r.ReadString();
-            else if (p == EvidenceKind) evidenceKind = r.ReadTerm<EvidenceKind>();
-            else if (p == Publisher) publisher = r.ReadString();
-            else if (p == Authors) authors = r.ReadStrings();
-            else if (p == PublicationDate) publicationDate = r.ReadPartialDate();
-            else if (p == Locator) locator = LocatorJson.Read(ref r);
-            else if (p == Claims) claims = r.ReadList(TermReferenceJson.ReadClaim);
-            else if (p == Notes) notes = r.ReadString();
-        }
-
-        return id is null || title is null || evidenceKind is null
-            ? null
-            : r.Built(Source.Create(r.Building(ref o), id, title, evidenceKind, publisher, authors, publicationDate, locator, claims, notes));
+        var source = Format.Read(ref reader, Id, out var kept);
+        id = (string?)kept;
+        return source;
     }
 }
 
@@ -65,22 +43,8 @@ internal static class LocatorJson
     private static readonly JsonPropertyFormat<SourceLocator, int?> Kind = new("kind", Kinds, l => (int)l.Kind, required: true);
     private static readonly JsonPropertyFormat<SourceLocator, string?> Value = new("value", JsonValueFormat.Text, l => l.Value, required: true);
 
-    internal static readonly JsonObjectFormat<SourceLocator> Format = new("a locator", Kind, Value);
-
-    internal static SourceLocator? Read(ref DocumentReader r)
-    {
-        if (!r.StartObject(Format, out var o)) return null;
-
-        int? kind = null;
-        string? value = null;
-        while (r.NextProperty(ref o) is { } p)
-        {
-            if (p == Kind) kind = r.ReadChoice(Kinds);
-            else if (p == Value) value = r.ReadString();
-        }
-
-        return kind is null || value is null ? null : r.Built(SourceLocator.Create(r.Building(ref o), (SourceLocatorKind)kind, value));
-    }
+    internal static readonly JsonObjectFormat<SourceLocator> Format = new(
+        "a locator", static (ref _, problems, v) => SourceLocator.Create(problems, (SourceLocatorKind)v.Get(Kind)!, v.Get(Value)!), Kind, Value);
 }
 
 /// <summary>
@@ -107,55 +71,25 @@ internal static class TermReferenceJson
     private static readonly JsonPropertyFormat<TermEvidence, string?> EvidenceQuote = new("quote", JsonValueFormat.Text, e => e.Quote, required: true);
     private static readonly JsonPropertyFormat<TermEvidence, string?> SourceId = new("sourceId", JsonValueFormat.Id, e => e.SourceId, required: true);
 
-    internal static readonly JsonObjectFormat<Claim> ClaimFormat = new("a claim", ClaimVocabulary, ClaimCode, ClaimQuote)
+    internal static readonly JsonObjectFormat<Claim> ClaimFormat = new(
+        "a claim",
+        static (ref reader, problems, v) => reader.FindTerm(v.Get(ClaimVocabulary)!, v.Get(ClaimCode)!, ClaimVocabulary.Name, ClaimCode.Name) is { } term
+            ? Claim.Create(problems, term, v.Get(ClaimQuote)!)
+            : null,
+        ClaimVocabulary, ClaimCode, ClaimQuote)
     {
         RefineSchema = static schema => schema["allOf"] = CodeOfNamedVocabulary(),
     };
 
-    internal static readonly JsonObjectFormat<TermEvidence> EvidenceFormat = new("an evidence", EvidenceVocabulary, EvidenceCode, Field, EvidenceQuote, SourceId)
+    internal static readonly JsonObjectFormat<TermEvidence> EvidenceFormat = new(
+        "an evidence",
+        static (ref reader, problems, v) => reader.FindTerm(v.Get(EvidenceVocabulary)!, v.Get(EvidenceCode)!, EvidenceVocabulary.Name, EvidenceCode.Name) is { } term
+            ? TermEvidence.Create(problems, term, v.Get(Field)!, v.Get(EvidenceQuote)!, v.Get(SourceId)!)
+            : null,
+        EvidenceVocabulary, EvidenceCode, Field, EvidenceQuote, SourceId)
     {
         RefineSchema = static schema => schema["allOf"] = CodeOfNamedVocabulary(),
     };
-
-    internal static Claim? ReadClaim(ref DocumentReader r)
-    {
-        if (!r.StartObject(ClaimFormat, out var o)) return null;
-
-        string? vocabulary = null, code = null, quote = null;
-        while (r.NextProperty(ref o) is { } p)
-        {
-            if (p == ClaimVocabulary) vocabulary = r.ReadString();
-            else if (p == ClaimCode) code = r.ReadString();
-            else if (p == ClaimQuote) quote = r.ReadString();
-        }
-
-        return vocabulary is null || code is null || quote is null
-            || r.FindTerm(vocabulary, code, ClaimVocabulary.Name, ClaimCode.Name) is not { } term
-            ? null
-            : r.Built(Claim.Create(r.Building(ref o), term, quote));
-    }
-
-    internal static TermEvidence? ReadEvidence(ref DocumentReader r)
-    {
-        if (!r.StartObject(EvidenceFormat, out var o)) return null;
-
-        string? vocabulary = null, code = null, field = null, quote = null, sourceId = null;
-        while (r.NextProperty(ref o) is { } p)
-        {
-            if (p == EvidenceVocabulary) vocabulary = r.ReadString();
-            else if (p == EvidenceCode) code = r.ReadString();
-            else if (p == Field) field = r.ReadString();
-            else if (p == EvidenceQuote) quote = r.ReadString();
-            else if (p == SourceId) sourceId = r.ReadString();
-        }
-
-        return vocabulary is null || code is null || field is null || quote is null || sourceId is null
-            || r.FindTerm(vocabulary, code, EvidenceVocabulary.Name, EvidenceCode.Name) is not { } term
-            ? null
-            : r.Built(TermEvidence.Create(r.Building(ref o), term, field, quote, sourceId));
-    }
-
-
 
     /// <summary>
     /// The schema's rule that the code is one of the vocabulary named: one <c>if</c>/<c>then</c> per vocabulary, added to

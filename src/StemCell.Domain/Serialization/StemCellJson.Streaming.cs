@@ -163,7 +163,7 @@ public static partial class StemCellJson
                     var index = StudyCount++;
                     var before = _problems.Count;
                     _problems.EnterElement(index);
-                    var study = await ReadValueAsync(StudyJson.Read, cancellationToken).ConfigureAwait(false);
+                    var study = await ReadValueAsync(StudyJson.Format.Read, cancellationToken).ConfigureAwait(false);
 
                     // A study read with problems is left out of the checks across values, whose findings would echo them.
                     if (study is not null && _problems.Count == before)
@@ -280,13 +280,13 @@ public static partial class StemCellJson
             }
             else if (property == DatasetJson.Sources)
             {
-                var sources = await ReadValueAsync(static (ref DocumentReader r) => r.ReadList(SourceJson.Read), cancellationToken).ConfigureAwait(false);
+                var sources = await ReadValueAsync(static (ref DocumentReader r) => r.ReadList(SourceJson.Format.Read), cancellationToken).ConfigureAwait(false);
                 CheckSources(sources ?? []);
                 _problems.Leave();
             }
             else if (await PeekAsync(cancellationToken).ConfigureAwait(false) != JsonTokenType.StartArray)
             {
-                await ReadValueAsync(static (ref DocumentReader r) => r.ReadList(StudyJson.Read), cancellationToken).ConfigureAwait(false);
+                await ReadValueAsync(static (ref DocumentReader r) => r.ReadList(StudyJson.Format.Read), cancellationToken).ConfigureAwait(false);
                 _problems.Leave();
             }
             else
