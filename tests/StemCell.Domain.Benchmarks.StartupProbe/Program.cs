@@ -29,7 +29,8 @@ if (args is ["--phases"])
 {
     Console.Error.WriteLine(
         $"first lookup {lookedUp.TotalMilliseconds:F2} ms, read {(read - lookedUp).TotalMilliseconds:F2} ms, "
-        + $"index {(indexed - read).TotalMilliseconds:F2} ms, query {(answered - indexed).TotalMilliseconds:F2} ms");
+        + $"index {(indexed - read).TotalMilliseconds:F2} ms, query {(answered - indexed).TotalMilliseconds:F2} ms; "
+        + $"{GC.GetTotalAllocatedBytes(precise: true) / 1024} KB allocated, {GC.CollectionCount(0)} collections");
 }
 
 return found.Any(study => study.Id == ExpectedStudy) ? 0 : 1;
