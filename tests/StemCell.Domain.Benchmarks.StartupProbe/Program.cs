@@ -16,21 +16,24 @@ if (args is ["--linked-only"])
 }
 
 var clock = Stopwatch.StartNew();
+var atStart = GC.GetTotalAllocatedBytes(precise: true);
 var als = Disease.FromCode("als");
-var lookedUp = clock.Elapsed;
+var (lookedUp, lookupBytes) = (clock.Elapsed, GC.GetTotalAllocatedBytes(precise: true));
 var dataset = SampleDataset.Dataset;
-var read = clock.Elapsed;
+var (read, readBytes) = (clock.Elapsed, GC.GetTotalAllocatedBytes(precise: true));
 var index = new DatasetIndex(dataset);
-var indexed = clock.Elapsed;
+var (indexed, indexBytes) = (clock.Elapsed, GC.GetTotalAllocatedBytes(precise: true));
 var found = index.Studies.WithDisease(als).Execute();
 var answered = clock.Elapsed;
 Console.WriteLine(found.Length);
 if (args is ["--phases"])
 {
     Console.Error.WriteLine(
-        $"first lookup {lookedUp.TotalMilliseconds:F2} ms, read {(read - lookedUp).TotalMilliseconds:F2} ms, "
-        + $"index {(indexed - read).TotalMilliseconds:F2} ms, query {(answered - indexed).TotalMilliseconds:F2} ms; "
-        + $"{GC.GetTotalAllocatedBytes(precise: true) / 1024} KB allocated, {GC.CollectionCount(0)} collections");
+        $"first lookup {lookedUp.TotalMilliseconds:F2} ms ({(lookupBytes - atStart) / 1024} KB), "
+        + $"read {(read - lookedUp).TotalMilliseconds:F2} ms ({(readBytes - lookupBytes) / 1024} KB), "
+        + $"index {(indexed - read).TotalMilliseconds:F2} ms ({(indexBytes - readBytes) / 1024} KB), "
+        + $"query {(answered - indexed).TotalMilliseconds:F2} ms; {atStart / 1024} KB before, "
+        + $"{GC.GetTotalAllocatedBytes(precise: true) / 1024} KB in all, {GC.CollectionCount(0)} collections");
 }
 
 return found.Any(study => study.Id == ExpectedStudy) ? 0 : 1;

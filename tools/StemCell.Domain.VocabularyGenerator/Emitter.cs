@@ -23,6 +23,72 @@ internal sealed class Emitter(IReadOnlyCollection<VocabularyDefinition> known)
 
     private readonly Dictionary<string, VocabularyDefinition> _byName = known.ToDictionary(d => d.Name, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Writes a vocabulary's two lookups as switches on the text: by exact code, and by the ASCII lower-case form of a
+    /// code or synonym (<see cref="LookupKeys"/>). Called before the terms' properties, after <c>VocabularyName</c>.
+    /// </summary>
+    private static void Lookups(StringBuilder s, VocabularyDefinition v)
+    {
+        s.Append($"\n    static {v.Type}? IVocabulary<{v.Type}>.FindCode(ReadOnlySpan<char> code) => code switch\n    {{\n");
+        foreach (var term in v.Terms)
+        {
+            s.Append($"        {Literal(term.Code)} => {term.Member},\n");
+        }
+
+        s.Append("        _ => null,\n    };\n");
+        s.Append($"\n    static {v.Type}? IVocabulary<{v.Type}>.FindFolded(ReadOnlySpan<char> folded) => folded switch\n    {{\n");
+        foreach (var (key, term) in LookupKeys(v))
+        {
+            s.Append($"        {Literal(key)} => {term.Member},\n");
+        }
+
+        s.Append("        _ => null,\n    };\n");
+    }
+
+    /// <summary>
+    /// The folded lookup's keys: each code and synonym that is ASCII, in lower case, once. A key beyond ASCII is left to
+    /// the index's own case-insensitive comparison of text beyond ASCII: no character beyond ASCII equals an ASCII one
+    /// ignoring case (ordinally), so an ASCII text cannot match it. Checks what the lookups rely on: lower-kebab-case
+    /// codes, unique values, and no key naming two terms.
+    /// </summary>
+    internal static IEnumerable<(string Key, TermDefinition Term)> LookupKeys(VocabularyDefinition v)
+    {
+        var owners = new Dictionary<string, TermDefinition>(StringComparer.OrdinalIgnoreCase);
+        var values = new HashSet<int>();
+        foreach (var term in v.Terms)
+        {
+            if (!System.Text.RegularExpressions.Regex.IsMatch(term.Code, "^[a-z0-9]+(-[a-z0-9]+)*$"))
+            {
+                throw new InvalidDataException($"{v.File}: the code '{term.Code}' is not lower-kebab-case.");
+            }
+
+            if (term.Value < 0 || !values.Add(term.Value))
+            {
+                throw new InvalidDataException($"{v.File}: the value {term.Value} of '{term.Code}' is negative or not unique.");
+            }
+        }
+
+        // Codes before synonyms, so that the message about a clash names the code.
+        foreach (var (key, term) in v.Terms.Select(t => (t.Code, t)).Concat(v.Terms.SelectMany(t => t.Synonyms.Select(synonym => (synonym, t)))))
+        {
+            if (owners.TryGetValue(key, out var owner))
+            {
+                if (!ReferenceEquals(owner, term))
+                {
+                    throw new InvalidDataException($"{v.File}: '{key}' of {term.Member} already names {owner.Member}, ignoring case.");
+                }
+
+                continue;
+            }
+
+            owners.Add(key, term);
+            if (System.Text.Ascii.IsValid(key))
+            {
+                yield return (key.ToLowerInvariant(), term);
+            }
+        }
+    }
+
     /// <summary>Writes one vocabulary's class: its terms, constructor, <c>All</c>, <c>VocabularyName</c>, properties and export.</summary>
     internal string Vocabulary(VocabularyDefinition v, string @namespace)
     {
@@ -97,6 +163,7 @@ internal sealed class Emitter(IReadOnlyCollection<VocabularyDefinition> known)
         s.Append($"    public static ImmutableArray<{v.Type}> All {{ get; }} = [{string.Join(", ", v.Terms.Select(t => t.Member))}];\n\n");
         s.Append("    /// <inheritdoc />\n");
         s.Append($"    public static string VocabularyName => {Literal(v.Name)};\n");
+        Lookups(s, v);
         foreach (var property in ownProperties)
         {
             s.Append('\n');

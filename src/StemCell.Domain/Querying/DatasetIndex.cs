@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using StemCell.Domain.Model;
@@ -41,8 +40,9 @@ namespace StemCell.Domain.Querying;
 /// </remarks>
 public sealed class DatasetIndex
 {
-    private readonly FrozenDictionary<string, Study> _studiesById;
-    private readonly FrozenDictionary<string, Source> _sourcesById;
+    // Positions in the dataset's lists by id; plain dictionaries (see Postings), never written after they are built.
+    private readonly Dictionary<string, int> _studiesById;
+    private readonly Dictionary<string, int> _sourcesById;
 
     /// <summary>Initializes a new instance of the <see cref="DatasetIndex"/> class, building every index of a dataset.</summary>
     /// <param name="dataset">The dataset, whose study ids and source ids must each be unique.</param>
@@ -142,13 +142,8 @@ public sealed class DatasetIndex
     /// <returns><see langword="true"/> when the dataset has a study with that id.</returns>
     public bool TryGetStudy([NotNullWhen(true)] string? id, [NotNullWhen(true)] out Study? study)
     {
-        if (id is null)
-        {
-            study = null;
-            return false;
-        }
-
-        return _studiesById.TryGetValue(id, out study);
+        study = id is not null && _studiesById.TryGetValue(id, out var position) ? Dataset.Studies[position] : null;
+        return study is not null;
     }
 
     /// <summary>Finds the source with an id.</summary>
@@ -167,20 +162,15 @@ public sealed class DatasetIndex
     /// <returns><see langword="true"/> when the dataset has a source with that id.</returns>
     public bool TryGetSource([NotNullWhen(true)] string? id, [NotNullWhen(true)] out Source? source)
     {
-        if (id is null)
-        {
-            source = null;
-            return false;
-        }
-
-        return _sourcesById.TryGetValue(id, out source);
+        source = id is not null && _sourcesById.TryGetValue(id, out var position) ? Dataset.Sources[position] : null;
+        return source is not null;
     }
 
     /// <summary>Describes the indexed dataset's size.</summary>
     /// <returns>Text such as <c>index of 1 source(s), 3 study(ies)</c>.</returns>
     public override string ToString() => $"index of {Dataset}";
 
-    private static FrozenDictionary<string, T> ById<T>(ImmutableArray<T> items, Func<T, string> idOf, string listPath, string kind, string paramName)
+    private static Dictionary<string, int> ById<T>(ImmutableArray<T> items, Func<T, string> idOf, string listPath, string kind, string paramName)
     {
         var positions = new Dictionary<string, int>(items.Length, StringComparer.Ordinal);
         for (var i = 0; i < items.Length; i++)
@@ -195,6 +185,6 @@ public sealed class DatasetIndex
             }
         }
 
-        return positions.ToFrozenDictionary(pair => pair.Key, pair => items[pair.Value], StringComparer.Ordinal);
+        return positions;
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using StemCell.Domain.Model;
 
@@ -12,14 +11,17 @@ namespace StemCell.Domain.Querying;
 /// <remarks>
 /// Every vocabulary's postings are keyed by <see cref="Vocabulary.IVocabularyTerm"/> (terms are singletons, so keys
 /// compare as the terms do), not by the vocabulary's own type: one set of dictionaries then serves them all, where a
-/// NativeAOT image carried about 70 dictionary and collection types for each vocabulary indexed.
+/// NativeAOT image carried about 70 dictionary and collection types for each vocabulary indexed. A plain dictionary,
+/// not a frozen one: an index is built once per dataset, often at a process's start, and a frozen dictionary's
+/// analysis of its keys costs more there than it saves on lookups that are a small part of a query.
 /// </remarks>
 internal sealed class Postings<TKey>
     where TKey : notnull
 {
-    private readonly FrozenDictionary<TKey, ImmutableArray<int>> _positions;
+    // Never written after it is built, so any number of threads may read it.
+    private readonly Dictionary<TKey, ImmutableArray<int>> _positions;
 
-    private Postings(FrozenDictionary<TKey, ImmutableArray<int>> positions)
+    private Postings(Dictionary<TKey, ImmutableArray<int>> positions)
     {
         _positions = positions;
     }
@@ -49,7 +51,13 @@ internal sealed class Postings<TKey>
             }
         }
 
-        return new(lists.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray()));
+        var positions = new Dictionary<TKey, ImmutableArray<int>>(lists.Count);
+        foreach (var (term, list) in lists)
+        {
+            positions.Add(term, [.. list]);
+        }
+
+        return new(positions);
     }
 
     /// <summary>Returns the ascending positions of the studies that mention <paramref name="term"/>; empty when none does.</summary>

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NodaTime;
@@ -270,7 +272,6 @@ internal sealed class JsonChoiceFormat : JsonValueFormat<int?>
     {
         What = what;
         Codes = [.. codes];
-        EncodedCodes = [.. codes.Select(code => JsonEncodedText.Encode(code))];
     }
 
     /// <summary>Gets what the value is, with its article, for messages: "a locator kind".</summary>
@@ -278,7 +279,8 @@ internal sealed class JsonChoiceFormat : JsonValueFormat<int?>
 
     internal ImmutableArray<string> Codes { get; }
 
-    internal ImmutableArray<JsonEncodedText> EncodedCodes { get; }
+    /// <summary>Gets the codes encoded for the writer, made on first write (see <see cref="JsonPropertyFormat.EncodedName"/>).</summary>
+    private JsonEncodedText[] EncodedCodes => field ??= [.. Codes.Select(code => JsonEncodedText.Encode(code))];
 
     /// <summary>The JSON Schema of one of a fixed set of texts.</summary>
     internal static JsonObject Schema(IEnumerable<string> codes) => new()
@@ -300,7 +302,7 @@ internal class JsonPropertyFormat
     internal JsonPropertyFormat(string name, JsonValueFormat value, bool required = false, string? description = null)
     {
         Name = name;
-        EncodedName = JsonEncodedText.Encode(name);
+        Utf8Name = Encoding.UTF8.GetBytes(name);
         Value = value;
         Required = required;
         Description = description;
@@ -309,8 +311,17 @@ internal class JsonPropertyFormat
     /// <summary>Gets the property's JSON name, the one place it is spelled.</summary>
     internal string Name { get; }
 
-    /// <summary>Gets the name encoded once, for the writer, and as UTF-8 for the reader to find (a name needs no escaping).</summary>
-    internal JsonEncodedText EncodedName { get; }
+    /// <summary>Gets the name as UTF-8, for the reader to find (a name needs no escaping).</summary>
+    internal byte[] Utf8Name { get; }
+
+    /// <summary>Gets the name encoded once for the writer, on first write.</summary>
+    /// <remarks>
+    /// Not made with the table: encoding needs System.Text.Encodings.Web's encoder, whose tables a process that only
+    /// reads would otherwise build at start-up. Boxed so that the value is published whole to other threads.
+    /// </remarks>
+    internal JsonEncodedText EncodedName => (_encodedName ??= new(JsonEncodedText.Encode(Name))).Value;
+
+    private StrongBox<JsonEncodedText>? _encodedName;
 
     internal JsonValueFormat Value { get; }
 
@@ -396,7 +407,6 @@ internal class JsonObjectFormat
             }
         }
 
-        ExpectedNames = string.Join(", ", properties.Select(p => $"'{p.Name}'"));
     }
 
     internal string Description { get; }
@@ -412,7 +422,8 @@ internal class JsonObjectFormat
     internal Action<JsonObject>? RefineSchema { get; init; }
 
     /// <summary>Gets the property names as one list, for the message about an unknown property.</summary>
-    internal string ExpectedNames { get; }
+    /// <remarks>Made on first use: only a document with an unknown property needs it.</remarks>
+    internal string ExpectedNames => field ??= string.Join(", ", Properties.Select(p => $"'{p.Name}'"));
 
     /// <summary>
     /// Finds the property named by the reader's current property name. Writers write properties in table order, so
@@ -424,7 +435,7 @@ internal class JsonObjectFormat
         for (var step = 1; step <= count; step++)
         {
             var property = Properties[(after + step) % count];
-            if (reader.ValueTextEquals(property.EncodedName.EncodedUtf8Bytes))
+            if (reader.ValueTextEquals(property.Utf8Name))
             {
                 return property;
             }
@@ -487,9 +498,9 @@ internal class JsonObjectFormat
 internal sealed class JsonObjectFormat<T> : JsonObjectFormat
     where T : class
 {
-    private static readonly JsonEncodedText EncodedDiscriminatorName = JsonEncodedText.Encode(DiscriminatorName);
-
-    private readonly ImmutableArray<JsonPropertyFormat<T>> _properties;
+    // A plain array, never handed out: an ImmutableArray of each object's property type would bring some thirty
+    // generic types per object into a NativeAOT image, and every one costs start-up time.
+    private readonly JsonPropertyFormat<T>[] _properties;
     private readonly ObjectBuilder<T>? _build;
 
     /// <param name="description">The object as messages name it, with its article: "a study".</param>
@@ -499,7 +510,7 @@ internal sealed class JsonObjectFormat<T> : JsonObjectFormat
     /// </param>
     /// <param name="properties">The properties, in the order writers write them.</param>
     internal JsonObjectFormat(string description, ObjectBuilder<T>? build, params JsonPropertyFormat<T>[] properties)
-        : base(description, properties) => (_properties, _build) = ([.. properties], build);
+        : base(description, properties) => (_properties, _build) = (properties, build);
 
     private ObjectBuilder<T> Build => _build ?? throw new InvalidOperationException($"{Description} is read through another table.");
 
@@ -518,7 +529,7 @@ internal sealed class JsonObjectFormat<T> : JsonObjectFormat
         writer.WriteStartObject();
         if (Discriminator is not null)
         {
-            writer.WriteString(EncodedDiscriminatorName, Discriminator);
+            writer.WriteString(DiscriminatorName, Discriminator);
         }
 
         foreach (var property in _properties)

@@ -17,4 +17,16 @@ public interface IVocabulary<TTerm>
     /// <summary>Gets the name of the vocabulary.</summary>
     /// <value>A lower-kebab-case name such as <c>disease-course</c>; used in messages, exports and schemas.</value>
     static abstract string VocabularyName { get; }
+
+    /// <summary>Finds the term whose code is exactly <paramref name="code"/> (ordinal: no synonym, no other case).</summary>
+    /// <remarks>
+    /// Generated from the vocabulary's definition as a <c>switch</c> on the text, as is <see cref="FindFolded"/>: a lookup
+    /// then needs no table built at run time, which a process would otherwise pay for at start-up for every vocabulary
+    /// it reads. Internal, so only the library's generated vocabularies implement it.
+    /// </remarks>
+    internal static abstract TTerm? FindCode(ReadOnlySpan<char> code);
+
+    /// <summary>Finds the term with a code or synonym whose ASCII lower-case form is exactly <paramref name="folded"/>.</summary>
+    /// <remarks>Codes and synonyms beyond ASCII are not in it; <see cref="VocabularyIndex"/> compares those itself.</remarks>
+    internal static abstract TTerm? FindFolded(ReadOnlySpan<char> folded);
 }

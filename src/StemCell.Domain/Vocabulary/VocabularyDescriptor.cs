@@ -82,9 +82,6 @@ public sealed class VocabularyDescriptor
     /// <summary>Finds the term whose code is exactly <paramref name="code"/> (ordinal: no synonym, no other case), as a strict reader does.</summary>
     internal bool TryFindExactCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term) => _index().TryFindExactCode(code, out term);
 
-    /// <summary>Finds the term whose code is exactly <paramref name="code"/> (ordinal: no synonym, no other case), as a strict reader does.</summary>
-    internal bool TryFindExactCode(string code, [NotNullWhen(true)] out IVocabularyTerm? term) => _index().TryFindExactCode(code, out term);
-
     /// <summary>Returns the vocabulary's name.</summary>
     /// <returns>The <see cref="Name"/>.</returns>
     public override string ToString() => Name;

@@ -1,89 +1,45 @@
-using System.Collections.Frozen;
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 
 namespace StemCell.Domain.Vocabulary;
 
+/// <summary>Finds a term of one vocabulary by some text; null when no term has it.</summary>
+internal delegate IVocabularyTerm? TermFinder(ReadOnlySpan<char> text);
+
 /// <summary>
-/// The lookup tables of one vocabulary, built once from its declared terms. Not generic: every vocabulary shares this one
-/// class and one instantiation of each frozen dictionary, which keeps a NativeAOT image from carrying a copy of the
-/// dictionaries' machinery per vocabulary; the typed lookups cast what it finds. Building it also checks the
-/// vocabulary's own invariants (unique codes, values and synonyms; kebab-case codes), so a mistake in a
-/// declaration fails the first lookup loudly instead of answering wrongly.
+/// The lookups of one vocabulary. Not generic: every vocabulary shares this one class, which keeps a NativeAOT image from
+/// carrying a copy of its machinery per vocabulary; the typed lookups cast what it finds.
 /// </summary>
+/// <remarks>
+/// It builds no table: the vocabulary's generated <see cref="IVocabulary{TTerm}.FindCode"/> and
+/// <see cref="IVocabulary{TTerm}.FindFolded"/> are <c>switch</c>es that the compiler turns into a search on the text's
+/// length and characters, so the first lookup of a vocabulary costs what any other does. The generator checks the
+/// vocabulary's invariants (lower-kebab-case codes; codes, values and synonyms unique ignoring case) when it writes them.
+/// </remarks>
 internal sealed class VocabularyIndex
 {
-    private readonly FrozenDictionary<string, IVocabularyTerm> _byCodeOrSynonym;
-    private readonly FrozenDictionary<string, IVocabularyTerm>.AlternateLookup<ReadOnlySpan<char>> _byCodeOrSynonymSpan;
-    private readonly FrozenDictionary<string, IVocabularyTerm> _byCode;
-    private readonly FrozenDictionary<string, IVocabularyTerm>.AlternateLookup<ReadOnlySpan<char>> _byCodeSpan;
-    private readonly Dictionary<int, IVocabularyTerm> _byValue;
+    private readonly TermFinder _findCode;
+    private readonly TermFinder _findFolded;
 
-    // Built on first use: only TryFromName(…, ignoreCase: true) and error messages need them, and a frozen dictionary
-    // costs more to build than any lookup in it, which a process's start-up would pay for every vocabulary it reads.
-    private FrozenDictionary<string, IVocabularyTerm>? _byCodeIgnoringCase;
-    private string? _expectedCodes;
+    // The longest code or synonym: text longer than it matches nothing, which bounds the buffer text is folded into.
+    private readonly int _longestKey;
 
-    internal VocabularyIndex(ImmutableArray<IVocabularyTerm> terms, string vocabularyName)
+    internal VocabularyIndex(ImmutableArray<IVocabularyTerm> terms, string vocabularyName, TermFinder findCode, TermFinder findFolded)
     {
-        if (terms.IsDefaultOrEmpty)
-        {
-            throw new InvalidOperationException($"The {vocabularyName} vocabulary declares no terms.");
-        }
-
-        var byCodeOrSynonym = new Dictionary<string, IVocabularyTerm>(StringComparer.OrdinalIgnoreCase);
-        var byValue = new Dictionary<int, IVocabularyTerm>();
+        Terms = terms;
+        VocabularyName = vocabularyName;
+        _findCode = findCode;
+        _findFolded = findFolded;
         foreach (var term in terms)
         {
-            if (term is null)
-            {
-                throw new InvalidOperationException(
-                    $"The {vocabularyName} vocabulary lists a null term: its All list is declared before one of its terms.");
-            }
-
-            if (!Slug.IsKebabCase(term.Code))
-            {
-                throw new InvalidOperationException($"The {vocabularyName} code '{term.Code}' is not lower-kebab-case.");
-            }
-
-            if (term.Value < 0 || !byValue.TryAdd(term.Value, term))
-            {
-                throw new InvalidOperationException($"The {vocabularyName} value {term.Value} of '{term.Code}' is negative or not unique.");
-            }
-
-            if (!byCodeOrSynonym.TryAdd(term.Code, term))
-            {
-                throw new InvalidOperationException($"The {vocabularyName} code '{term.Code}' is not unique.");
-            }
-        }
-
-        // Synonyms go in after every code so that a synonym can never shadow another term's code.
-        foreach (var term in terms)
-        {
+            _longestKey = Math.Max(_longestKey, term.Code.Length);
             foreach (var synonym in term.Synonyms)
             {
-                if (byCodeOrSynonym.TryGetValue(synonym, out var existing))
-                {
-                    if (!ReferenceEquals(existing, term))
-                    {
-                        throw new InvalidOperationException(
-                            $"The {vocabularyName} synonym '{synonym}' of '{term.Code}' already names '{existing.Code}'.");
-                    }
-
-                    continue;
-                }
-
-                byCodeOrSynonym.Add(synonym, term);
+                _longestKey = Math.Max(_longestKey, synonym.Length);
             }
         }
-
-        Terms = terms;
-        _byCodeOrSynonym = byCodeOrSynonym.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        _byCodeOrSynonymSpan = _byCodeOrSynonym.GetAlternateLookup<ReadOnlySpan<char>>();
-        _byCode = terms.ToFrozenDictionary(t => t.Code, StringComparer.Ordinal);
-        _byCodeSpan = _byCode.GetAlternateLookup<ReadOnlySpan<char>>();
-        _byValue = byValue;
-        VocabularyName = vocabularyName;
     }
 
     internal ImmutableArray<IVocabularyTerm> Terms { get; }
@@ -91,29 +47,95 @@ internal sealed class VocabularyIndex
     internal string VocabularyName { get; }
 
     /// <summary>Gets the codes of the vocabulary as one comma-separated list, for error messages.</summary>
-    internal string ExpectedCodes => _expectedCodes ??= string.Join(", ", Terms.Select(t => t.Code));
+    internal string ExpectedCodes => field ??= string.Join(", ", Terms.Select(t => t.Code));
 
     /// <summary>Describes an unknown code and the codes that were expected, for every error that reports one.</summary>
     internal string UnknownCodeMessage(string code, bool synonymsAccepted = true) =>
         $"'{code}' is not a {VocabularyName} code. Expected one of: {ExpectedCodes}{(synonymsAccepted ? " (or a documented synonym)" : string.Empty)}.";
 
-    /// <summary>Gets the terms by code and synonym, ignoring case, for <c>FromCode</c> and <c>TryFromCode</c>.</summary>
-    internal FrozenDictionary<string, IVocabularyTerm> ByCodeOrSynonym => _byCodeOrSynonym;
-
-    internal bool TryFind(ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term) => _byCodeOrSynonymSpan.TryGetValue(code, out term);
-
-    internal bool TryFindExactCode(string code, [NotNullWhen(true)] out IVocabularyTerm? term) => _byCode.TryGetValue(code, out term);
-
-    internal bool TryFindExactCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term) => _byCodeSpan.TryGetValue(code, out term);
-
-    internal bool TryFindCodeIgnoringCase(string code, [NotNullWhen(true)] out IVocabularyTerm? term)
+    /// <summary>Finds the term with a code or documented synonym, ignoring case as <see cref="StringComparison.OrdinalIgnoreCase"/> does.</summary>
+    internal bool TryFind(ReadOnlySpan<char> text, [NotNullWhen(true)] out IVocabularyTerm? term)
     {
-        // Codes are unique ignoring case (checked when the index is built), so this cannot collide; it lets a
-        // case-insensitive lookup of a code compare in place instead of lower-casing (and allocating) the caller's text.
-        // Two threads may both build it; either result is the same immutable table.
-        _byCodeIgnoringCase ??= Terms.ToFrozenDictionary(t => t.Code, StringComparer.OrdinalIgnoreCase);
-        return _byCodeIgnoringCase.TryGetValue(code, out term);
+        // A code as written, the usual case, is its own folded form.
+        term = _findFolded(text);
+        if (term is not null)
+        {
+            return true;
+        }
+
+        // Ignoring case, equal texts have equal lengths.
+        if (text.Length > _longestKey)
+        {
+            return false;
+        }
+
+        Span<char> folded = stackalloc char[_longestKey];
+        if (Ascii.ToLower(text, folded, out var length) == OperationStatus.Done)
+        {
+            term = _findFolded(folded[..length]);
+            return term is not null;
+        }
+
+        // Text beyond ASCII, which the folded search does not hold: compared with every code and synonym, so that it
+        // matches exactly what an ordinal case-insensitive comparison matches.
+        term = FindIgnoringCase(text);
+        return term is not null;
     }
 
-    internal bool TryFindValue(int value, [NotNullWhen(true)] out IVocabularyTerm? term) => _byValue.TryGetValue(value, out term);
+    internal bool TryFindExactCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term)
+    {
+        term = _findCode(code);
+        return term is not null;
+    }
+
+    /// <summary>Finds the term with a code, ignoring case, but not a synonym.</summary>
+    internal bool TryFindCodeIgnoringCase(ReadOnlySpan<char> code, [NotNullWhen(true)] out IVocabularyTerm? term)
+    {
+        // Codes are unique ignoring case and no synonym equals another term's code (the generator checks both), so the
+        // term found for a code is that code's.
+        if (TryFind(code, out term) && code.Equals(term.Code, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        term = null;
+        return false;
+    }
+
+    internal bool TryFindValue(int value, [NotNullWhen(true)] out IVocabularyTerm? term)
+    {
+        // A vocabulary has tens of terms at most: a scan beats building a table that start-up would pay for.
+        foreach (var candidate in Terms)
+        {
+            if (candidate.Value == value)
+            {
+                term = candidate;
+                return true;
+            }
+        }
+
+        term = null;
+        return false;
+    }
+
+    private IVocabularyTerm? FindIgnoringCase(ReadOnlySpan<char> text)
+    {
+        foreach (var term in Terms)
+        {
+            if (text.Equals(term.Code, StringComparison.OrdinalIgnoreCase))
+            {
+                return term;
+            }
+
+            foreach (var synonym in term.Synonyms)
+            {
+                if (text.Equals(synonym, StringComparison.OrdinalIgnoreCase))
+                {
+                    return term;
+                }
+            }
+        }
+
+        return null;
+    }
 }

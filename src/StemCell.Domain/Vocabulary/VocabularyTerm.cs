@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
@@ -83,12 +82,7 @@ public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm,
     public static TTerm FromCode(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        if (IndexHolder.ByCodeOrSynonym.TryGetValue(code, out var term))
-        {
-            return Unsafe.As<TTerm>(term);
-        }
-
-        throw new ArgumentException(UnknownCodeMessage(code), nameof(code));
+        return TryFromCode(code.AsSpan(), out var term) ? term : throw new ArgumentException(UnknownCodeMessage(code), nameof(code));
     }
 
     /// <summary>Describes an unknown code and the codes that were expected, for every error that reports one.</summary>
@@ -106,19 +100,26 @@ public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm,
             return false;
         }
 
-        return Typed(IndexHolder.ByCodeOrSynonym.TryGetValue(code, out var found), found, out term);
+        return TryFromCode(code.AsSpan(), out term);
     }
 
     /// <summary>Tries to find the term with the given code or documented synonym, ignoring case, without allocating.</summary>
     /// <param name="code">The characters of a code or synonym.</param>
     /// <param name="term">The term found, or null.</param>
     /// <returns><see langword="true"/> when a term was found.</returns>
-    public static bool TryFromCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out TTerm? term) =>
-        Typed(Index.TryFind(code, out var found), found, out term);
+    public static bool TryFromCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out TTerm? term)
+    {
+        // The exact code first: the generated switch, called directly, is the whole of the usual lookup.
+        term = TTerm.FindCode(code);
+        return term is not null || Typed(Index.TryFind(code, out var found), found, out term);
+    }
 
     /// <summary>Finds the term whose canonical code is exactly <paramref name="code"/> (ordinal: no synonym, no other case), as a strict reader does.</summary>
-    internal static bool TryFromExactCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out TTerm? term) =>
-        Typed(Index.TryFindExactCode(code, out var found), found, out term);
+    internal static bool TryFromExactCode(ReadOnlySpan<char> code, [NotNullWhen(true)] out TTerm? term)
+    {
+        term = TTerm.FindCode(code);
+        return term is not null;
+    }
 
     /// <summary>Parses a code or documented synonym, ignoring case.</summary>
     /// <param name="s">A code such as <c>amyotrophic-lateral-sclerosis</c>, or a synonym such as <c>ALS</c>.</param>
@@ -190,8 +191,7 @@ public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm,
             return false;
         }
 
-        var found = ignoreCase ? Index.TryFindCodeIgnoringCase(name, out var term) : Index.TryFindExactCode(name, out term);
-        return Typed(found, term, out result);
+        return ignoreCase ? Typed(Index.TryFindCodeIgnoringCase(name, out var term), term, out result) : TryFromExactCode(name, out result);
     }
 
     /// <summary>Finds the term with the given stable integer value.</summary>
@@ -300,12 +300,8 @@ public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm,
     // while the first term is still being constructed and see an unfinished All list.
     private static class IndexHolder
     {
-        internal static readonly VocabularyIndex Index = new(ImmutableArray<IVocabularyTerm>.CastUp(TTerm.All), TTerm.VocabularyName);
-
-        // The lookup every FromCode and TryFromCode makes, in a static readonly field of its own: the JIT then knows
-        // the frozen dictionary's concrete class and inlines its lookup, where through the index's instance field it
-        // makes a virtual call (3 ns or more of the benchmarks' 2 to 7).
-        internal static readonly FrozenDictionary<string, IVocabularyTerm> ByCodeOrSynonym = Index.ByCodeOrSynonym;
+        internal static readonly VocabularyIndex Index = new(
+            ImmutableArray<IVocabularyTerm>.CastUp(TTerm.All), TTerm.VocabularyName, TTerm.FindCode, TTerm.FindFolded);
 
         // Boxed once here: converting the array to the interface on every call would allocate each time.
         internal static readonly IReadOnlyCollection<TTerm> SortedByCode = SortByCode();

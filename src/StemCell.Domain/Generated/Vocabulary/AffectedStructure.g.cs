@@ -44,4 +44,21 @@ public sealed partial class AffectedStructure : VocabularyTerm<AffectedStructure
 
     /// <inheritdoc />
     public static string VocabularyName => "affected-structure";
+
+    static AffectedStructure? IVocabulary<AffectedStructure>.FindCode(ReadOnlySpan<char> code) => code switch
+    {
+        "myelin-sheath" => MyelinSheath,
+        "motor-neurons" => MotorNeurons,
+        _ => null,
+    };
+
+    static AffectedStructure? IVocabulary<AffectedStructure>.FindFolded(ReadOnlySpan<char> folded) => folded switch
+    {
+        "myelin-sheath" => MyelinSheath,
+        "motor-neurons" => MotorNeurons,
+        "myelin" => MyelinSheath,
+        "motor neuron" => MotorNeurons,
+        "motoneurons" => MotorNeurons,
+        _ => null,
+    };
 }

@@ -42,4 +42,18 @@ public sealed partial class CodingConfidence : VocabularyTerm<CodingConfidence>,
 
     /// <inheritdoc />
     public static string VocabularyName => "coding-confidence";
+
+    static CodingConfidence? IVocabulary<CodingConfidence>.FindCode(ReadOnlySpan<char> code) => code switch
+    {
+        "verified" => Verified,
+        "verified-2" => SecondarySource,
+        _ => null,
+    };
+
+    static CodingConfidence? IVocabulary<CodingConfidence>.FindFolded(ReadOnlySpan<char> folded) => folded switch
+    {
+        "verified" => Verified,
+        "verified-2" => SecondarySource,
+        _ => null,
+    };
 }

@@ -82,6 +82,24 @@ public sealed partial class Disease : VocabularyTerm<Disease>, IVocabulary<Disea
     /// <inheritdoc />
     public static string VocabularyName => "disease";
 
+    static Disease? IVocabulary<Disease>.FindCode(ReadOnlySpan<char> code) => code switch
+    {
+        "multiple-sclerosis" => MultipleSclerosis,
+        "amyotrophic-lateral-sclerosis" => AmyotrophicLateralSclerosis,
+        _ => null,
+    };
+
+    static Disease? IVocabulary<Disease>.FindFolded(ReadOnlySpan<char> folded) => folded switch
+    {
+        "multiple-sclerosis" => MultipleSclerosis,
+        "amyotrophic-lateral-sclerosis" => AmyotrophicLateralSclerosis,
+        "ms" => MultipleSclerosis,
+        "disseminated sclerosis" => MultipleSclerosis,
+        "als" => AmyotrophicLateralSclerosis,
+        "lou gehrig's disease" => AmyotrophicLateralSclerosis,
+        _ => null,
+    };
+
     /// <summary>Gets the kind of disease this is.</summary>
     /// <value>Autoimmune demyelinating disease for MS; motor neuron disease for ALS.</value>
     public DiseaseCategory Category { get; }

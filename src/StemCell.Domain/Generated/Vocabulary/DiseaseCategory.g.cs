@@ -46,4 +46,21 @@ public sealed partial class DiseaseCategory : VocabularyTerm<DiseaseCategory>, I
 
     /// <inheritdoc />
     public static string VocabularyName => "disease-category";
+
+    static DiseaseCategory? IVocabulary<DiseaseCategory>.FindCode(ReadOnlySpan<char> code) => code switch
+    {
+        "autoimmune-demyelinating" => AutoimmuneDemyelinating,
+        "motor-neuron-disease" => MotorNeuronDisease,
+        _ => null,
+    };
+
+    static DiseaseCategory? IVocabulary<DiseaseCategory>.FindFolded(ReadOnlySpan<char> folded) => folded switch
+    {
+        "autoimmune-demyelinating" => AutoimmuneDemyelinating,
+        "motor-neuron-disease" => MotorNeuronDisease,
+        "demyelinating disease" => AutoimmuneDemyelinating,
+        "mnd" => MotorNeuronDisease,
+        "motor neurone disease" => MotorNeuronDisease,
+        _ => null,
+    };
 }

@@ -41,4 +41,23 @@ public sealed partial class DonorOrigin : VocabularyTerm<DonorOrigin>, IVocabula
 
     /// <inheritdoc />
     public static string VocabularyName => "donor-origin";
+
+    static DonorOrigin? IVocabulary<DonorOrigin>.FindCode(ReadOnlySpan<char> code) => code switch
+    {
+        "autologous" => Autologous,
+        "allogeneic" => Allogeneic,
+        _ => null,
+    };
+
+    static DonorOrigin? IVocabulary<DonorOrigin>.FindFolded(ReadOnlySpan<char> folded) => folded switch
+    {
+        "autologous" => Autologous,
+        "allogeneic" => Allogeneic,
+        "auto" => Autologous,
+        "self-derived" => Autologous,
+        "allo" => Allogeneic,
+        "donor-derived" => Allogeneic,
+        "allogenic" => Allogeneic,
+        _ => null,
+    };
 }

@@ -56,6 +56,24 @@ public sealed partial class DoseUnit : VocabularyTerm<DoseUnit>, IVocabulary<Dos
     /// <inheritdoc />
     public static string VocabularyName => "dose-unit";
 
+    static DoseUnit? IVocabulary<DoseUnit>.FindCode(ReadOnlySpan<char> code) => code switch
+    {
+        "cells" => Cells,
+        "cells-per-kilogram" => CellsPerKilogram,
+        _ => null,
+    };
+
+    static DoseUnit? IVocabulary<DoseUnit>.FindFolded(ReadOnlySpan<char> folded) => folded switch
+    {
+        "cells" => Cells,
+        "cells-per-kilogram" => CellsPerKilogram,
+        "cell count" => Cells,
+        "total cells" => Cells,
+        "cells/kg" => CellsPerKilogram,
+        "cells per kg" => CellsPerKilogram,
+        _ => null,
+    };
+
     /// <summary>Gets the symbol written after an amount.</summary>
     /// <value>For example <c>cells/kg</c>, as in "2000000 cells/kg".</value>
     public string Symbol { get; }

@@ -49,4 +49,20 @@ public sealed partial class Invasiveness : VocabularyTerm<Invasiveness>, IVocabu
 
     /// <inheritdoc />
     public static string VocabularyName => "invasiveness";
+
+    static Invasiveness? IVocabulary<Invasiveness>.FindCode(ReadOnlySpan<char> code) => code switch
+    {
+        "low" => Low,
+        "moderate" => Moderate,
+        "high" => High,
+        _ => null,
+    };
+
+    static Invasiveness? IVocabulary<Invasiveness>.FindFolded(ReadOnlySpan<char> folded) => folded switch
+    {
+        "low" => Low,
+        "moderate" => Moderate,
+        "high" => High,
+        _ => null,
+    };
 }

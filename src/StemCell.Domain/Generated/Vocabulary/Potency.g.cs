@@ -69,4 +69,24 @@ public sealed partial class Potency : VocabularyTerm<Potency>, IVocabulary<Poten
 
     /// <inheritdoc />
     public static string VocabularyName => "potency";
+
+    static Potency? IVocabulary<Potency>.FindCode(ReadOnlySpan<char> code) => code switch
+    {
+        "totipotent" => Totipotent,
+        "pluripotent" => Pluripotent,
+        "multipotent" => Multipotent,
+        "oligopotent" => Oligopotent,
+        "unipotent" => Unipotent,
+        _ => null,
+    };
+
+    static Potency? IVocabulary<Potency>.FindFolded(ReadOnlySpan<char> folded) => folded switch
+    {
+        "totipotent" => Totipotent,
+        "pluripotent" => Pluripotent,
+        "multipotent" => Multipotent,
+        "oligopotent" => Oligopotent,
+        "unipotent" => Unipotent,
+        _ => null,
+    };
 }

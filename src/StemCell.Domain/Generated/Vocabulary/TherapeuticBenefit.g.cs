@@ -76,6 +76,25 @@ public sealed partial class TherapeuticBenefit : VocabularyTerm<TherapeuticBenef
     /// <inheritdoc />
     public static string VocabularyName => "therapeutic-benefit";
 
+    static TherapeuticBenefit? IVocabulary<TherapeuticBenefit>.FindCode(ReadOnlySpan<char> code) => code switch
+    {
+        "neuroprotection" => Neuroprotection,
+        "tissue-regeneration" => TissueRegeneration,
+        "immune-modulation" => ImmuneModulation,
+        "slowing-disease-progression" => SlowingDiseaseProgression,
+        _ => null,
+    };
+
+    static TherapeuticBenefit? IVocabulary<TherapeuticBenefit>.FindFolded(ReadOnlySpan<char> folded) => folded switch
+    {
+        "neuroprotection" => Neuroprotection,
+        "tissue-regeneration" => TissueRegeneration,
+        "immune-modulation" => ImmuneModulation,
+        "slowing-disease-progression" => SlowingDiseaseProgression,
+        "slow disease progression" => SlowingDiseaseProgression,
+        _ => null,
+    };
+
     /// <summary>Gets the mechanisms that deliver the benefit.</summary>
     /// <value>An immutable list in declaration order.</value>
     public ImmutableArray<Mechanism> Mechanisms { get; }

@@ -52,6 +52,22 @@ public sealed partial class FixtureGrade : VocabularyTerm<FixtureGrade>, IVocabu
     /// <inheritdoc />
     public static string VocabularyName => "fixture-grade";
 
+    static FixtureGrade? IVocabulary<FixtureGrade>.FindCode(ReadOnlySpan<char> code) => code switch
+    {
+        "low" => Low,
+        "high" => High,
+        _ => null,
+    };
+
+    static FixtureGrade? IVocabulary<FixtureGrade>.FindFolded(ReadOnlySpan<char> folded) => folded switch
+    {
+        "low" => Low,
+        "high" => High,
+        "l" => Low,
+        "lowest" => Low,
+        _ => null,
+    };
+
     /// <summary>Gets the grade's rank.</summary>
     /// <value>A whole number, or null when the grade has none.</value>
     public int? Rank { get; }
