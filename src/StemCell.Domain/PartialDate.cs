@@ -48,26 +48,42 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     internal const string ExpectedFormat =
         "expected an ISO-8601 year (2023), year and month (2023-05) or date (2023-05-14), with a year from 0001 to 9999, a month from 01 to 12 and a day that exists in that month";
 
-    private readonly LocalDate _firstDay;
+    // The first day's parts rather than a LocalDate: NativeAOT keeps what a boxed PartialDate's fields could need, and a
+    // boxed LocalDate brings all of NodaTime's text patterns and time zone data (about 2,000 types) through its ToString.
+    // Each is kept less one, so that the default value is the year 1 (0001-01-01), as documented.
+    private readonly short _yearLessOne;
+    private readonly byte _monthLessOne;
+    private readonly byte _dayLessOne;
     private readonly PartialDatePrecision _precision;
 
     private PartialDate(LocalDate firstDay, PartialDatePrecision precision)
     {
-        _firstDay = firstDay;
+        _yearLessOne = (short)(firstDay.Year - 1);
+        _monthLessOne = (byte)(firstDay.Month - 1);
+        _dayLessOne = (byte)(firstDay.Day - 1);
         _precision = precision;
     }
 
     /// <summary>Gets the year.</summary>
     /// <value>A year from <see cref="MinimumYear"/> to <see cref="MaximumYear"/>.</value>
-    public int Year => _firstDay.Year;
+    public int Year => _yearLessOne + 1;
 
     /// <summary>Gets the month, when it is known.</summary>
     /// <value>The month from 1 to 12, or null when <see cref="Precision"/> is <see cref="PartialDatePrecision.Year"/>.</value>
-    public int? Month => _precision >= PartialDatePrecision.Month ? _firstDay.Month : null;
+    public int? Month => _precision >= PartialDatePrecision.Month ? MonthOfYear : null;
 
     /// <summary>Gets the day of the month, when it is known.</summary>
     /// <value>The day from 1 to 31, or null unless <see cref="Precision"/> is <see cref="PartialDatePrecision.Day"/>.</value>
-    public int? Day => _precision == PartialDatePrecision.Day ? _firstDay.Day : null;
+    public int? Day => _precision == PartialDatePrecision.Day ? DayOfMonth : null;
+
+    // The first day's month and day, whatever the precision (1 for what is not known).
+    private int MonthOfYear => _monthLessOne + 1;
+
+    private int DayOfMonth => _dayLessOne + 1;
+
+    // Not FirstDay.With(DateAdjusters.EndOfMonth): NativeAOT keeps every delegate's Invoke for reflection, and that of a
+    // Func<LocalDate, LocalDate> boxes a LocalDate (see the fields).
+    private LocalDate EndOfMonth => new(Year, MonthOfYear, CalendarSystem.Iso.GetDaysInMonth(Year, MonthOfYear));
 
     /// <summary>Gets how much of the date is known.</summary>
     /// <value>The year, the month, or the day.</value>
@@ -254,23 +270,23 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     static bool ISpanParsable<PartialDate>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartialDate result) => TryParse(s, out result);
 
     /// <summary>Gets the first day this partial date may denote, without making an interval.</summary>
-    internal LocalDate FirstDay => _firstDay;
+    internal LocalDate FirstDay => new(Year, MonthOfYear, DayOfMonth);
 
     /// <summary>Gets the last day this partial date may denote, without making an interval.</summary>
     internal LocalDate LastDay => _precision switch
     {
         PartialDatePrecision.Year => new LocalDate(Year, 12, 31),
-        PartialDatePrecision.Month => _firstDay.With(DateAdjusters.EndOfMonth),
-        _ => _firstDay,
+        PartialDatePrecision.Month => EndOfMonth,
+        _ => FirstDay,
     };
 
     /// <summary>Gets the days this partial date may denote.</summary>
     /// <returns>The whole year, the whole month, or the single day, in the ISO calendar.</returns>
     public DateInterval ToDateInterval() => _precision switch
     {
-        PartialDatePrecision.Year => new DateInterval(_firstDay, new LocalDate(Year, 12, 31)),
-        PartialDatePrecision.Month => new DateInterval(_firstDay, _firstDay.With(DateAdjusters.EndOfMonth)),
-        _ => new DateInterval(_firstDay, _firstDay),
+        PartialDatePrecision.Year => new DateInterval(FirstDay, new LocalDate(Year, 12, 31)),
+        PartialDatePrecision.Month => new DateInterval(FirstDay, EndOfMonth),
+        _ => new DateInterval(FirstDay, FirstDay),
     };
 
     /// <summary>Returns whether a date is one this partial date may denote.</summary>
@@ -288,7 +304,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <exception cref="InvalidOperationException">Only the year, or the year and month, are known.</exception>
     public LocalDate ToLocalDate() =>
         _precision == PartialDatePrecision.Day
-            ? _firstDay
+            ? FirstDay
             : throw new InvalidOperationException($"The partial date {this} has no day; use ToDateInterval() for the days it may denote.");
 
     /// <summary>Returns the year and month, which are known unless <see cref="Precision"/> is <see cref="PartialDatePrecision.Year"/>.</summary>
@@ -296,7 +312,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <exception cref="InvalidOperationException">Only the year is known.</exception>
     public YearMonth ToYearMonth() =>
         _precision >= PartialDatePrecision.Month
-            ? _firstDay.ToYearMonth()
+            ? FirstDay.ToYearMonth()
             : throw new InvalidOperationException($"The partial date {this} has no month; use ToDateInterval() for the days it may denote.");
 
     /// <summary>Compares this partial date with another (see the type's remarks for the order).</summary>
@@ -304,8 +320,11 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <returns>A negative number, zero or a positive number as this sorts before, with or after <paramref name="other"/>.</returns>
     public int CompareTo(PartialDate other)
     {
-        var byFirstDay = _firstDay.CompareTo(other._firstDay);
-        return byFirstDay != 0 ? byFirstDay : _precision.CompareTo(other._precision);
+        // The first days' order, then the precision's.
+        var order = _yearLessOne.CompareTo(other._yearLessOne);
+        order = order != 0 ? order : _monthLessOne.CompareTo(other._monthLessOne);
+        order = order != 0 ? order : _dayLessOne.CompareTo(other._dayLessOne);
+        return order != 0 ? order : _precision.CompareTo(other._precision);
     }
 
     /// <summary>Compares this partial date with another object (see the type's remarks for the order).</summary>
@@ -322,29 +341,33 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     /// <summary>Returns whether this partial date equals another (see the type's remarks).</summary>
     /// <param name="other">The partial date to compare with.</param>
     /// <returns><see langword="true"/> when both have the same precision and the same known parts.</returns>
-    public bool Equals(PartialDate other) => _firstDay == other._firstDay && _precision == other._precision;
+    public bool Equals(PartialDate other) =>
+        _yearLessOne == other._yearLessOne
+        && _monthLessOne == other._monthLessOne
+        && _dayLessOne == other._dayLessOne
+        && _precision == other._precision;
 
     /// <inheritdoc />
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is PartialDate other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_firstDay, _precision);
+    public override int GetHashCode() => HashCode.Combine(_yearLessOne, _monthLessOne, _dayLessOne, _precision);
 
     /// <summary>Formats the partial date in ISO-8601 at its own precision.</summary>
     /// <returns><c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, such as <c>2023</c>.</returns>
     public override string ToString() => _precision switch
     {
         PartialDatePrecision.Year => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}"),
-        PartialDatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{_firstDay.Month:D2}"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{_firstDay.Month:D2}-{_firstDay.Day:D2}"),
+        PartialDatePrecision.Month => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{MonthOfYear:D2}"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{MonthOfYear:D2}-{DayOfMonth:D2}"),
     };
 
     /// <summary>Formats the partial date as <see cref="ToString"/> does, into a span, allocating nothing.</summary>
     internal bool TryFormat(Span<char> destination, out int charsWritten) => _precision switch
     {
         PartialDatePrecision.Year => destination.TryWrite(CultureInfo.InvariantCulture, $"{Year:D4}", out charsWritten),
-        PartialDatePrecision.Month => destination.TryWrite(CultureInfo.InvariantCulture, $"{Year:D4}-{_firstDay.Month:D2}", out charsWritten),
-        _ => destination.TryWrite(CultureInfo.InvariantCulture, $"{Year:D4}-{_firstDay.Month:D2}-{_firstDay.Day:D2}", out charsWritten),
+        PartialDatePrecision.Month => destination.TryWrite(CultureInfo.InvariantCulture, $"{Year:D4}-{MonthOfYear:D2}", out charsWritten),
+        _ => destination.TryWrite(CultureInfo.InvariantCulture, $"{Year:D4}-{MonthOfYear:D2}-{DayOfMonth:D2}", out charsWritten),
     };
 
     /// <summary>Describes why text is not a partial date, for every error that reports one.</summary>

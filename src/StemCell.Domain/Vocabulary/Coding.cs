@@ -80,6 +80,31 @@ public sealed record Coding
     public bool IsEffectiveOn(LocalDate date) =>
         (EffectiveFrom is null || EffectiveFrom <= date) && (EffectiveUntil is null || date <= EffectiveUntil);
 
+    /// <summary>Tells whether another coding has the same system, code, display, confidence, source and effective dates.</summary>
+    /// <param name="other">The other coding.</param>
+    /// <returns><see langword="true"/> when every value is equal (texts ordinally).</returns>
+    /// <remarks>
+    /// Written out rather than synthesized: the record's own would compare the dates through
+    /// <c>EqualityComparer&lt;LocalDate?&gt;.Default</c>, which boxes a <see cref="LocalDate"/> and so keeps all of
+    /// NodaTime's text patterns and time zone data in a NativeAOT image.
+    /// </remarks>
+    public bool Equals(Coding? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && System == other.System
+            && Code == other.Code
+            && Display == other.Display
+            && Confidence == other.Confidence
+            && Source == other.Source
+            && EffectiveFrom == other.EffectiveFrom
+            && EffectiveUntil == other.EffectiveUntil);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        HashCode.Combine(System, Code, Display, Confidence, Source, DayHash(EffectiveFrom), DayHash(EffectiveUntil));
+
+    private static int DayHash(LocalDate? day) => day is { } value ? value.GetHashCode() : 0;
+
     /// <summary>Returns the coding as <c>system|code</c>, the FHIR token form.</summary>
     /// <returns>The system URI and the code separated by a vertical bar.</returns>
     public override string ToString() => $"{System.Uri}|{Code}";
