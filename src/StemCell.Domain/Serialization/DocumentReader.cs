@@ -87,6 +87,7 @@ internal ref struct DocumentReader
 
     // Lines are counted only when a problem needs one, from the last place counted, as problems come in document order.
     private object?[] _scratch = [];
+    private TextPool? _texts;
     private int _scratchCount;
     private readonly long _firstLine;
     private readonly long _firstLineStart;
@@ -103,9 +104,17 @@ internal ref struct DocumentReader
     /// <param name="options">How strictly to read.</param>
     /// <param name="line">The zero-based line on which <paramref name="utf8Json"/> starts.</param>
     /// <param name="lineStart">The offset from the start of <paramref name="utf8Json"/> of that line's first byte: zero or negative.</param>
+    /// <param name="texts">The short texts read so far, when a read goes on from another reader's (a streamed study's).</param>
     internal DocumentReader(
-        Utf8JsonReader json, ReadOnlySpan<byte> utf8Json, ProblemCollector problems, StemCellJsonReaderOptions options, long line = 0, long lineStart = 0)
+        Utf8JsonReader json,
+        ReadOnlySpan<byte> utf8Json,
+        ProblemCollector problems,
+        StemCellJsonReaderOptions options,
+        long line = 0,
+        long lineStart = 0,
+        TextPool? texts = null)
     {
+        _texts = texts;
         _json = json;
         _utf8Json = utf8Json;
         (_firstLine, _firstLineStart) = (line, lineStart);
@@ -381,13 +390,20 @@ internal ref struct DocumentReader
     /// <summary>Reads a JSON string.</summary>
     internal string? ReadString()
     {
-        if (_json.TokenType == JsonTokenType.String)
+        if (_json.TokenType != JsonTokenType.String)
+        {
+            WrongKind("a JSON string");
+            return null;
+        }
+
+        // A short text is likely a repeat (see TextPool). A UTF-8 byte count bounds the characters it decodes to.
+        if ((_json.HasValueSequence ? _json.ValueSequence.Length : _json.ValueSpan.Length) > TextPool.MaxLength)
         {
             return _json.GetString();
         }
 
-        WrongKind("a JSON string");
-        return null;
+        Span<char> buffer = stackalloc char[TextPool.MaxLength];
+        return (_texts ??= new()).Get(buffer[.._json.CopyString(buffer)]);
     }
 
     /// <summary>Reads a whole number a 32-bit integer holds.</summary>

@@ -28,6 +28,9 @@ internal sealed class JsonStreamBuffer : IDisposable
     private long _lastTokenLine;
     private long _lastTokenPosition;
 
+    // Shared by the readers of every value read from the stream, so that a study repeats the texts of those before it.
+    private readonly TextPool _texts = new();
+
     internal JsonStreamBuffer(Stream stream, int maxDepth)
     {
         _stream = stream;
@@ -111,7 +114,7 @@ internal sealed class JsonStreamBuffer : IDisposable
         }
 
         var hadProblems = !problems.IsEmpty;
-        var reader = new DocumentReader(json, _buffer.AsSpan(_start, _end - _start), problems, options, _line, -_column);
+        var reader = new DocumentReader(json, _buffer.AsSpan(_start, _end - _start), problems, options, _line, -_column, _texts);
         reader.Read();
         value = read(ref reader);
         if (!hadProblems && reader.FirstLocation is { } location)
