@@ -230,9 +230,13 @@ internal sealed class Emitter(IReadOnlyCollection<VocabularyDefinition> known)
         s.Append("    /// <summary>Gets every vocabulary: the domain vocabularies first, then those that describe codings.</summary>\n");
         s.Append("    /// <value>An immutable list in a fixed order (each definition's <c>order</c>), which is also the order of <see cref=\"VocabularyExport\"/>.</value>\n");
         s.Append("    public static ImmutableArray<VocabularyDescriptor> All { get; } =\n    [\n");
-        s.AppendJoin("", vocabularies.OrderBy(v => v.Order).Select(v => $"        VocabularyDescriptor.Create<{v.Type}>({Literal(v.Description)}),\n"));
-
-        s.Append("    ];\n}\n");
+        var ordered = vocabularies.OrderBy(v => v.Order).ToList();
+        s.AppendJoin("", ordered.Select(v => $"        VocabularyDescriptor.Create<{v.Type}>({Literal(v.Description)}),\n"));
+        s.Append("    ];\n\n");
+        s.Append($"    private const int LongestName = {ordered.Max(v => v.Name.Length)};\n\n");
+        s.Append("    private static int IndexOfName(ReadOnlySpan<char> name) => name switch\n    {\n");
+        s.AppendJoin("", ordered.Select((v, i) => $"        {Literal(v.Name)} => {i},\n"));
+        s.Append("        _ => -1,\n    };\n}\n");
         return s.ToString();
     }
 

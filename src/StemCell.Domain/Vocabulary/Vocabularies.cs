@@ -1,5 +1,6 @@
-using System.Collections.Frozen;
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 
 namespace StemCell.Domain.Vocabulary;
 
@@ -10,13 +11,11 @@ namespace StemCell.Domain.Vocabulary;
 /// <remarks>
 /// The list (<c>Generated/Vocabulary/Vocabularies.g.cs</c>) is generated from the vocabularies' definition files rather than
 /// discovered by reflection, so it works unchanged in trimmed and NativeAOT-published applications. A test reflects over
-/// the library to make sure no vocabulary is left out.
+/// the library to make sure no vocabulary is left out. The lookup by name is generated with it, as a switch: no table is
+/// built at start-up.
 /// </remarks>
 public static partial class Vocabularies
 {
-    private static FrozenDictionary<string, VocabularyDescriptor> ByName { get; } =
-        All.ToFrozenDictionary(d => d.Name, StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Finds the vocabulary with the given name, ignoring case.</summary>
     /// <param name="name">A vocabulary name such as <c>disease-course</c>.</param>
     /// <returns>The vocabulary.</returns>
@@ -38,12 +37,20 @@ public static partial class Vocabularies
     /// <returns><see langword="true"/> when a vocabulary has that name.</returns>
     public static bool TryFind([NotNullWhen(true)] string? name, [NotNullWhen(true)] out VocabularyDescriptor? descriptor)
     {
-        if (name is null)
+        // Names are lower-kebab-case ASCII, and no character beyond ASCII equals an ASCII one ignoring case (ordinally):
+        // a name in any case folds to one that the generated IndexOfName finds, and anything else finds nothing.
+        descriptor = null;
+        if (name is null || name.Length > LongestName)
         {
-            descriptor = null;
             return false;
         }
 
-        return ByName.TryGetValue(name, out descriptor);
+        Span<char> folded = stackalloc char[LongestName];
+        if (Ascii.ToLower(name, folded, out var length) == OperationStatus.Done && IndexOfName(folded[..length]) is var index and >= 0)
+        {
+            descriptor = All[index];
+        }
+
+        return descriptor is not null;
     }
 }

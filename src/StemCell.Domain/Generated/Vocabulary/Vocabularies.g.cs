@@ -42,4 +42,38 @@ public static partial class Vocabularies
         VocabularyDescriptor.Create<CodeSystem>("Standard terminologies that codings point into, identified by URI."),
         VocabularyDescriptor.Create<CodingConfidence>("How a coding was verified before it shipped."),
     ];
+
+    private const int LongestName = 24;
+
+    private static int IndexOfName(ReadOnlySpan<char> name) => name switch
+    {
+        "disease" => 0,
+        "disease-course" => 1,
+        "disease-category" => 2,
+        "affected-structure" => 3,
+        "symptom" => 4,
+        "stem-cell-type" => 5,
+        "potency" => 6,
+        "tissue-source" => 7,
+        "donor-origin" => 8,
+        "differentiated-cell-type" => 9,
+        "mechanism" => 10,
+        "therapeutic-benefit" => 11,
+        "delivery-route" => 12,
+        "invasiveness" => 13,
+        "dose-unit" => 14,
+        "trial-phase" => 15,
+        "study-status" => 16,
+        "study-design" => 17,
+        "registry" => 18,
+        "outcome-measure" => 19,
+        "outcome-direction" => 20,
+        "tolerability" => 21,
+        "clinical-scale" => 22,
+        "evidence-kind" => 23,
+        "challenge" => 24,
+        "code-system" => 25,
+        "coding-confidence" => 26,
+        _ => -1,
+    };
 }
