@@ -58,26 +58,96 @@ public sealed class DatasetIndex
         _sourcesById = ById(dataset.Sources, s => s.Id, "sources", "source", nameof(dataset));
 
         var studies = dataset.Studies;
-        ByDisease = Postings<IVocabularyTerm>.Build(studies, s => [s.Disease]);
-        // Secondary and primary progressive MS are kinds of progressive MS, so a study of either is also one of progressive MS.
-        ByCourse = Postings<IVocabularyTerm>.Build(
-            studies,
-            s => s.Courses.Any(c => c == DiseaseCourse.SecondaryProgressiveMs || c == DiseaseCourse.PrimaryProgressiveMs)
-                ? s.Courses.Append(DiseaseCourse.ProgressiveMs).Distinct()
-                : s.Courses);
-        ByCellType = Postings<IVocabularyTerm>.Build(studies, s => s.Interventions.Select(i => i.StemCellType));
-        ByTissueSource = Postings<IVocabularyTerm>.Build(studies, s => s.Interventions.Select(i => i.TissueSource));
-        ByRoute = Postings<IVocabularyTerm>.Build(studies, s => s.Interventions.SelectMany(i => i.DeliveryRoutes));
-        ByMechanism = Postings<IVocabularyTerm>.Build(studies, s => s.Mechanisms.Select(m => m.Mechanism));
-        ByDonorOrigin = Postings<IVocabularyTerm>.Build(studies, s => s.Interventions.Select(i => i.DonorOrigin));
+        ByDisease = Postings<IVocabularyTerm>.Build(studies, static (s, terms) => terms.Add(s.Disease));
+        ByCourse = Postings<IVocabularyTerm>.Build(studies, static (s, terms) =>
+        {
+            foreach (var course in s.Courses)
+            {
+                terms.Add(course);
+
+                // Secondary and primary progressive MS are kinds of progressive MS, so a study of either is also one of progressive MS.
+                if (course == DiseaseCourse.SecondaryProgressiveMs || course == DiseaseCourse.PrimaryProgressiveMs)
+                {
+                    terms.Add(DiseaseCourse.ProgressiveMs);
+                }
+            }
+        });
+        ByCellType = Postings<IVocabularyTerm>.Build(studies, static (s, terms) =>
+        {
+            foreach (var intervention in s.Interventions)
+            {
+                terms.Add(intervention.StemCellType);
+            }
+        });
+        ByTissueSource = Postings<IVocabularyTerm>.Build(studies, static (s, terms) =>
+        {
+            foreach (var intervention in s.Interventions)
+            {
+                terms.Add(intervention.TissueSource);
+            }
+        });
+        ByRoute = Postings<IVocabularyTerm>.Build(studies, static (s, terms) =>
+        {
+            foreach (var intervention in s.Interventions)
+            {
+                foreach (var route in intervention.DeliveryRoutes)
+                {
+                    terms.Add(route);
+                }
+            }
+        });
+        ByMechanism = Postings<IVocabularyTerm>.Build(studies, static (s, terms) =>
+        {
+            foreach (var mechanism in s.Mechanisms)
+            {
+                terms.Add(mechanism.Mechanism);
+            }
+        });
+        ByDonorOrigin = Postings<IVocabularyTerm>.Build(studies, static (s, terms) =>
+        {
+            foreach (var intervention in s.Interventions)
+            {
+                terms.Add(intervention.DonorOrigin);
+            }
+        });
+
         // What a study measures: the outcome measures it registers and those its findings report.
-        ByOutcomeMeasure = Postings<IVocabularyTerm>.Build(studies, s => s.OutcomeMeasures.Concat(s.Findings.Select(f => f.OutcomeMeasure)));
-        ByPhase = Postings<IVocabularyTerm>.Build(studies, s => [s.Phase]);
-        ByStatus = Postings<IVocabularyTerm>.Build(studies, s => [s.Status]);
-        ByStartYear = Postings<int>.Build(studies, s => s.StartDate is { } start ? [start.Year] : []);
+        ByOutcomeMeasure = Postings<IVocabularyTerm>.Build(studies, static (s, terms) =>
+        {
+            foreach (var measure in s.OutcomeMeasures)
+            {
+                terms.Add(measure);
+            }
+
+            foreach (var finding in s.Findings)
+            {
+                terms.Add(finding.OutcomeMeasure);
+            }
+        });
+        ByPhase = Postings<IVocabularyTerm>.Build(studies, static (s, terms) => terms.Add(s.Phase));
+        ByStatus = Postings<IVocabularyTerm>.Build(studies, static (s, terms) => terms.Add(s.Status));
+        ByStartYear = Postings<int>.Build(studies, static (s, years) =>
+        {
+            if (s.StartDate is { } start)
+            {
+                years.Add(start.Year);
+            }
+        });
         StartYears = [.. studies.Where(s => s.StartDate is not null).Select(s => s.StartDate!.Value.Year).Distinct().Order()];
-        ByRegistry = Postings<IVocabularyTerm>.Build(studies, s => s.RegistryIdentifiers.Select(r => r.Registry));
-        ByRegistryIdentifier = Postings<string>.Build(studies, s => s.RegistryIdentifiers.Select(r => r.Value));
+        ByRegistry = Postings<IVocabularyTerm>.Build(studies, static (s, terms) =>
+        {
+            foreach (var identifier in s.RegistryIdentifiers)
+            {
+                terms.Add(identifier.Registry);
+            }
+        });
+        ByRegistryIdentifier = Postings<string>.Build(studies, static (s, values) =>
+        {
+            foreach (var identifier in s.RegistryIdentifiers)
+            {
+                values.Add(identifier.Value);
+            }
+        });
         ByEnrollment = [.. studies
             .Select((study, position) => (study.Enrollment, position))
             .Where(e => e.Enrollment is not null)

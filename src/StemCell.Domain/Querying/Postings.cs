@@ -26,33 +26,19 @@ internal sealed class Postings<TKey>
         _positions = positions;
     }
 
-    internal static Postings<TKey> Build(ImmutableArray<Study> studies, Func<Study, IEnumerable<TKey?>> termsOf)
+    /// <summary>Builds the postings of every study, each adding its terms to the builder it is given.</summary>
+    /// <remarks>The terms are added rather than returned so that indexing a study allocates nothing but the lists.</remarks>
+    internal static Postings<TKey> Build(ImmutableArray<Study> studies, Action<Study, Builder> addTermsOf)
     {
-        var lists = new Dictionary<TKey, List<int>>();
+        var builder = new Builder();
         for (var position = 0; position < studies.Length; position++)
         {
-            foreach (var term in termsOf(studies[position]))
-            {
-                if (term is null)
-                {
-                    continue;
-                }
-
-                if (!lists.TryGetValue(term, out var list))
-                {
-                    list = [];
-                    lists.Add(term, list);
-                }
-
-                if (list.Count == 0 || list[^1] != position)
-                {
-                    list.Add(position);
-                }
-            }
+            builder.Position = position;
+            addTermsOf(studies[position], builder);
         }
 
-        var positions = new Dictionary<TKey, ImmutableArray<int>>(lists.Count);
-        foreach (var (term, list) in lists)
+        var positions = new Dictionary<TKey, ImmutableArray<int>>(builder.Lists.Count);
+        foreach (var (term, list) in builder.Lists)
         {
             positions.Add(term, [.. list]);
         }
@@ -62,4 +48,33 @@ internal sealed class Postings<TKey>
 
     /// <summary>Returns the ascending positions of the studies that mention <paramref name="term"/>; empty when none does.</summary>
     internal ImmutableArray<int> Get(TKey term) => _positions.TryGetValue(term, out var positions) ? positions : [];
+
+    /// <summary>Collects the positions of the studies that mention each term, a study at a time.</summary>
+    internal sealed class Builder
+    {
+        internal Dictionary<TKey, List<int>> Lists { get; } = [];
+
+        /// <summary>Gets or sets the position of the study whose terms are being added.</summary>
+        internal int Position { get; set; }
+
+        /// <summary>Adds a term of the study; nothing for null, and a term the study already mentioned is not repeated.</summary>
+        internal void Add(TKey? term)
+        {
+            if (term is null)
+            {
+                return;
+            }
+
+            if (!Lists.TryGetValue(term, out var list))
+            {
+                list = [];
+                Lists.Add(term, list);
+            }
+
+            if (list.Count == 0 || list[^1] != Position)
+            {
+                list.Add(Position);
+            }
+        }
+    }
 }
