@@ -72,20 +72,8 @@ public sealed class DatasetIndex
                 }
             }
         });
-        ByCellType = Postings<IVocabularyTerm>.Build(studies, static (s, terms) =>
-        {
-            foreach (var intervention in s.Interventions)
-            {
-                terms.Add(intervention.StemCellType);
-            }
-        });
-        ByTissueSource = Postings<IVocabularyTerm>.Build(studies, static (s, terms) =>
-        {
-            foreach (var intervention in s.Interventions)
-            {
-                terms.Add(intervention.TissueSource);
-            }
-        });
+        ByCellType = Postings<IVocabularyTerm>.Build(studies, static (s, terms) => terms.AddEach(s.Interventions, i => i.StemCellType));
+        ByTissueSource = Postings<IVocabularyTerm>.Build(studies, static (s, terms) => terms.AddEach(s.Interventions, i => i.TissueSource));
         ByRoute = Postings<IVocabularyTerm>.Build(studies, static (s, terms) =>
         {
             foreach (var intervention in s.Interventions)
@@ -96,33 +84,14 @@ public sealed class DatasetIndex
                 }
             }
         });
-        ByMechanism = Postings<IVocabularyTerm>.Build(studies, static (s, terms) =>
-        {
-            foreach (var mechanism in s.Mechanisms)
-            {
-                terms.Add(mechanism.Mechanism);
-            }
-        });
-        ByDonorOrigin = Postings<IVocabularyTerm>.Build(studies, static (s, terms) =>
-        {
-            foreach (var intervention in s.Interventions)
-            {
-                terms.Add(intervention.DonorOrigin);
-            }
-        });
+        ByMechanism = Postings<IVocabularyTerm>.Build(studies, static (s, terms) => terms.AddEach(s.Mechanisms, m => m.Mechanism));
+        ByDonorOrigin = Postings<IVocabularyTerm>.Build(studies, static (s, terms) => terms.AddEach(s.Interventions, i => i.DonorOrigin));
 
         // What a study measures: the outcome measures it registers and those its findings report.
         ByOutcomeMeasure = Postings<IVocabularyTerm>.Build(studies, static (s, terms) =>
         {
-            foreach (var measure in s.OutcomeMeasures)
-            {
-                terms.Add(measure);
-            }
-
-            foreach (var finding in s.Findings)
-            {
-                terms.Add(finding.OutcomeMeasure);
-            }
+            terms.AddEach(s.OutcomeMeasures, m => m);
+            terms.AddEach(s.Findings, f => f.OutcomeMeasure);
         });
         ByPhase = Postings<IVocabularyTerm>.Build(studies, static (s, terms) => terms.Add(s.Phase));
         ByStatus = Postings<IVocabularyTerm>.Build(studies, static (s, terms) => terms.Add(s.Status));
@@ -134,20 +103,8 @@ public sealed class DatasetIndex
             }
         });
         StartYears = [.. studies.Where(s => s.StartDate is not null).Select(s => s.StartDate!.Value.Year).Distinct().Order()];
-        ByRegistry = Postings<IVocabularyTerm>.Build(studies, static (s, terms) =>
-        {
-            foreach (var identifier in s.RegistryIdentifiers)
-            {
-                terms.Add(identifier.Registry);
-            }
-        });
-        ByRegistryIdentifier = Postings<string>.Build(studies, static (s, values) =>
-        {
-            foreach (var identifier in s.RegistryIdentifiers)
-            {
-                values.Add(identifier.Value);
-            }
-        });
+        ByRegistry = Postings<IVocabularyTerm>.Build(studies, static (s, terms) => terms.AddEach(s.RegistryIdentifiers, r => r.Registry));
+        ByRegistryIdentifier = Postings<string>.Build(studies, static (s, values) => values.AddEach(s.RegistryIdentifiers, r => r.Value));
         ByEnrollment = [.. studies
             .Select((study, position) => (study.Enrollment, position))
             .Where(e => e.Enrollment is not null)

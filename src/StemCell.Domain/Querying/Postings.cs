@@ -76,5 +76,14 @@ internal sealed class Postings<TKey>
                 list.Add(Position);
             }
         }
+
+        /// <summary>Adds the term of each of the study's items; the function must not capture, so that nothing is allocated.</summary>
+        internal void AddEach<T>(ImmutableArray<T> items, Func<T, TKey?> termOf)
+        {
+            foreach (var item in items)
+            {
+                Add(termOf(item));
+            }
+        }
     }
 }
