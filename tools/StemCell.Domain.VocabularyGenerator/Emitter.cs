@@ -24,11 +24,12 @@ internal sealed class Emitter(IReadOnlyCollection<VocabularyDefinition> known)
     private readonly Dictionary<string, VocabularyDefinition> _byName = known.ToDictionary(d => d.Name, StringComparer.Ordinal);
 
     /// <summary>
-    /// Writes a vocabulary's two lookups as switches on the text: by exact code, and by the ASCII lower-case form of a
-    /// code or synonym (<see cref="LookupKeys"/>). Called before the terms' properties, after <c>VocabularyName</c>.
+    /// Writes a vocabulary's lookup by exact code as a switch on the text, after checking what every lookup relies on
+    /// (<see cref="CheckLookupKeys"/>). Called before the terms' properties, after <c>VocabularyName</c>.
     /// </summary>
     private static void Lookups(StringBuilder s, VocabularyDefinition v)
     {
+        CheckLookupKeys(v);
         s.Append($"\n    static {v.Type}? IVocabulary<{v.Type}>.FindCode(ReadOnlySpan<char> code) => code switch\n    {{\n");
         foreach (var term in v.Terms)
         {
@@ -36,24 +37,14 @@ internal sealed class Emitter(IReadOnlyCollection<VocabularyDefinition> known)
         }
 
         s.Append("        _ => null,\n    };\n");
-        s.Append($"\n    static {v.Type}? IVocabulary<{v.Type}>.FindFolded(ReadOnlySpan<char> folded) => folded switch\n    {{\n");
-        foreach (var (key, term) in LookupKeys(v))
-        {
-            s.Append($"        {Literal(key)} => {term.Member},\n");
-        }
-
-        s.Append("        _ => null,\n    };\n");
     }
 
     /// <summary>
-    /// The folded lookup's keys: each code and synonym that is ASCII, in lower case, once. A key beyond ASCII is left to
-    /// the index's own case-insensitive comparison of text beyond ASCII: no character beyond ASCII equals an ASCII one
-    /// ignoring case (ordinally), so an ASCII text cannot match it. Checks what the lookups rely on: lower-kebab-case
-    /// codes, unique values, and no key naming two terms.
+    /// Checks what the lookups rely on: lower-kebab-case codes, unique values, and no code or synonym that names two
+    /// terms ignoring case (the index's case-insensitive table could not hold both).
     /// </summary>
-    internal static IEnumerable<(string Key, TermDefinition Term)> LookupKeys(VocabularyDefinition v)
+    internal static void CheckLookupKeys(VocabularyDefinition v)
     {
-        var owners = new Dictionary<string, TermDefinition>(StringComparer.OrdinalIgnoreCase);
         var values = new HashSet<int>();
         foreach (var term in v.Terms)
         {
@@ -69,22 +60,12 @@ internal sealed class Emitter(IReadOnlyCollection<VocabularyDefinition> known)
         }
 
         // Codes before synonyms, so that the message about a clash names the code.
+        var owners = new Dictionary<string, TermDefinition>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, term) in v.Terms.Select(t => (t.Code, t)).Concat(v.Terms.SelectMany(t => t.Synonyms.Select(synonym => (synonym, t)))))
         {
-            if (owners.TryGetValue(key, out var owner))
+            if (!owners.TryAdd(key, term) && !ReferenceEquals(owners[key], term))
             {
-                if (!ReferenceEquals(owner, term))
-                {
-                    throw new InvalidDataException($"{v.File}: '{key}' of {term.Member} already names {owner.Member}, ignoring case.");
-                }
-
-                continue;
-            }
-
-            owners.Add(key, term);
-            if (System.Text.Ascii.IsValid(key))
-            {
-                yield return (key.ToLowerInvariant(), term);
+                throw new InvalidDataException($"{v.File}: '{key}' of {term.Member} already names {owners[key].Member}, ignoring case.");
             }
         }
     }

@@ -20,13 +20,9 @@ public interface IVocabulary<TTerm>
 
     /// <summary>Finds the term whose code is exactly <paramref name="code"/> (ordinal: no synonym, no other case).</summary>
     /// <remarks>
-    /// Generated from the vocabulary's definition as a <c>switch</c> on the text, as is <see cref="FindFolded"/>: a lookup
+    /// Generated from the vocabulary's definition as a <c>switch</c> on the text: the strict reader's lookup of a code
     /// then needs no table built at run time, which a process would otherwise pay for at start-up for every vocabulary
     /// it reads. Internal, so only the library's generated vocabularies implement it.
     /// </remarks>
     internal static abstract TTerm? FindCode(ReadOnlySpan<char> code);
-
-    /// <summary>Finds the term with a code or synonym whose ASCII lower-case form is exactly <paramref name="folded"/>.</summary>
-    /// <remarks>Codes and synonyms beyond ASCII are not in it; <see cref="VocabularyIndex"/> compares those itself.</remarks>
-    internal static abstract TTerm? FindFolded(ReadOnlySpan<char> folded);
 }

@@ -51,14 +51,4 @@ public sealed partial class AffectedStructure : VocabularyTerm<AffectedStructure
         "motor-neurons" => MotorNeurons,
         _ => null,
     };
-
-    static AffectedStructure? IVocabulary<AffectedStructure>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "myelin-sheath" => MyelinSheath,
-        "motor-neurons" => MotorNeurons,
-        "myelin" => MyelinSheath,
-        "motor neuron" => MotorNeurons,
-        "motoneurons" => MotorNeurons,
-        _ => null,
-    };
 }

@@ -111,28 +111,6 @@ public sealed partial class Challenge : VocabularyTerm<Challenge>, IVocabulary<C
         _ => null,
     };
 
-    static Challenge? IVocabulary<Challenge>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "optimizing-cell-delivery" => OptimizingCellDelivery,
-        "immune-rejection-and-safety" => ImmuneRejectionAndSafety,
-        "access-and-cost" => AccessAndCost,
-        "long-term-safety-and-efficacy-data" => LongTermSafetyAndEfficacyData,
-        "manufacturing-consistency" => ManufacturingConsistency,
-        "tumorigenicity" => Tumorigenicity,
-        "cell delivery" => OptimizingCellDelivery,
-        "immune rejection" => ImmuneRejectionAndSafety,
-        "safety" => ImmuneRejectionAndSafety,
-        "cost" => AccessAndCost,
-        "accessibility" => AccessAndCost,
-        "long-term data" => LongTermSafetyAndEfficacyData,
-        "long-term follow-up" => LongTermSafetyAndEfficacyData,
-        "batch variability" => ManufacturingConsistency,
-        "product consistency" => ManufacturingConsistency,
-        "tumour formation" => Tumorigenicity,
-        "teratoma risk" => Tumorigenicity,
-        _ => null,
-    };
-
     /// <summary>Gets why the challenge matters.</summary>
     /// <value>One or two sentences.</value>
     public string Rationale { get; }

@@ -101,19 +101,6 @@ public sealed partial class ClinicalScale : VocabularyTerm<ClinicalScale>, IVoca
         _ => null,
     };
 
-    static ClinicalScale? IVocabulary<ClinicalScale>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "edss" => Edss,
-        "alsfrs-r" => AlsfrsR,
-        "msfc" => Msfc,
-        "mitos-staging" => MitosStaging,
-        "kurtzke edss" => Edss,
-        "kurtzke expanded disability status scale" => Edss,
-        "alsfrs" => AlsfrsR,
-        "mitos" => MitosStaging,
-        _ => null,
-    };
-
     /// <summary>Gets the lowest possible score.</summary>
     /// <value>The minimum, or null when the scale is unbounded (a z-score).</value>
     public decimal? Minimum { get; }

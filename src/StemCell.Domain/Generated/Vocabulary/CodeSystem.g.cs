@@ -166,33 +166,6 @@ public sealed partial class CodeSystem : VocabularyTerm<CodeSystem>, IVocabulary
         _ => null,
     };
 
-    static CodeSystem? IVocabulary<CodeSystem>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "snomed-ct" => SnomedCt,
-        "icd-10-cm" => Icd10Cm,
-        "icd-10" => Icd10,
-        "icd-11-mms" => Icd11Mms,
-        "mesh" => Mesh,
-        "mondo" => Mondo,
-        "doid" => DiseaseOntology,
-        "cell-ontology" => CellOntology,
-        "uberon" => Uberon,
-        "ncit" => NciThesaurus,
-        "fhir-research-study-phase" => FhirResearchStudyPhase,
-        "fhir-research-study-status" => FhirResearchStudyStatus,
-        "snomed" => SnomedCt,
-        "sct" => SnomedCt,
-        "icd10cm" => Icd10Cm,
-        "icd10" => Icd10,
-        "icd-11" => Icd11Mms,
-        "icd11" => Icd11Mms,
-        "medical subject headings" => Mesh,
-        "disease ontology" => DiseaseOntology,
-        "cl" => CellOntology,
-        "nci thesaurus" => NciThesaurus,
-        _ => null,
-    };
-
     /// <summary>Gets the URI that identifies the terminology.</summary>
     /// <value>The URI FHIR uses as <c>Coding.system</c>, or the ontology's PURL where HL7 registers none.</value>
     public string Uri { get; }

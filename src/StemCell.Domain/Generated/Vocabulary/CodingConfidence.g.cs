@@ -49,11 +49,4 @@ public sealed partial class CodingConfidence : VocabularyTerm<CodingConfidence>,
         "verified-2" => SecondarySource,
         _ => null,
     };
-
-    static CodingConfidence? IVocabulary<CodingConfidence>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "verified" => Verified,
-        "verified-2" => SecondarySource,
-        _ => null,
-    };
 }

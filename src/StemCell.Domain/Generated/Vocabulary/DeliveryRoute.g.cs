@@ -112,28 +112,6 @@ public sealed partial class DeliveryRoute : VocabularyTerm<DeliveryRoute>, IVoca
         _ => null,
     };
 
-    static DeliveryRoute? IVocabulary<DeliveryRoute>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "intravenous" => Intravenous,
-        "intrathecal" => Intrathecal,
-        "intraspinal" => Intraspinal,
-        "intracerebral" => Intracerebral,
-        "intracerebroventricular" => Intracerebroventricular,
-        "intramuscular" => Intramuscular,
-        "iv" => Intravenous,
-        "intravenous infusion" => Intravenous,
-        "it" => Intrathecal,
-        "intrathecal injection" => Intrathecal,
-        "spinal cord injection" => Intraspinal,
-        "direct spinal cord injection" => Intraspinal,
-        "intraspinal injection" => Intraspinal,
-        "brain injection" => Intracerebral,
-        "intraparenchymal" => Intracerebral,
-        "icv" => Intracerebroventricular,
-        "im" => Intramuscular,
-        _ => null,
-    };
-
     /// <summary>Gets a value indicating whether the route places cells inside the central nervous system or its fluid.</summary>
     /// <value><see langword="true"/> for intrathecal, intraspinal, intracerebral and intracerebroventricular delivery.</value>
     public bool ReachesCentralNervousSystemDirectly { get; }

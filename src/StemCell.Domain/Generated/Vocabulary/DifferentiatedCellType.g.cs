@@ -127,38 +127,4 @@ public sealed partial class DifferentiatedCellType : VocabularyTerm<Differentiat
         "blood-cell" => BloodCell,
         _ => null,
     };
-
-    static DifferentiatedCellType? IVocabulary<DifferentiatedCellType>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "neuron" => Neuron,
-        "motor-neuron" => MotorNeuron,
-        "astrocyte" => Astrocyte,
-        "oligodendrocyte" => Oligodendrocyte,
-        "oligodendrocyte-precursor-cell" => OligodendrocytePrecursorCell,
-        "glial-cell" => GlialCell,
-        "osteoblast" => Osteoblast,
-        "adipocyte" => Adipocyte,
-        "chondrocyte" => Chondrocyte,
-        "blood-cell" => BloodCell,
-        "nerve cell" => Neuron,
-        "neurons" => Neuron,
-        "motoneuron" => MotorNeuron,
-        "motor neurons" => MotorNeuron,
-        "astrocytes" => Astrocyte,
-        "oligodendrocytes" => Oligodendrocyte,
-        "opc" => OligodendrocytePrecursorCell,
-        "opcs" => OligodendrocytePrecursorCell,
-        "glia" => GlialCell,
-        "glial cells" => GlialCell,
-        "neuroglia" => GlialCell,
-        "osteoblasts" => Osteoblast,
-        "adipocytes" => Adipocyte,
-        "fat cell" => Adipocyte,
-        "chondrocytes" => Chondrocyte,
-        "chondroblast" => Chondrocyte,
-        "blood cells" => BloodCell,
-        "immune cells" => BloodCell,
-        "hematopoietic cells" => BloodCell,
-        _ => null,
-    };
 }

@@ -89,17 +89,6 @@ public sealed partial class Disease : VocabularyTerm<Disease>, IVocabulary<Disea
         _ => null,
     };
 
-    static Disease? IVocabulary<Disease>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "multiple-sclerosis" => MultipleSclerosis,
-        "amyotrophic-lateral-sclerosis" => AmyotrophicLateralSclerosis,
-        "ms" => MultipleSclerosis,
-        "disseminated sclerosis" => MultipleSclerosis,
-        "als" => AmyotrophicLateralSclerosis,
-        "lou gehrig's disease" => AmyotrophicLateralSclerosis,
-        _ => null,
-    };
-
     /// <summary>Gets the kind of disease this is.</summary>
     /// <value>Autoimmune demyelinating disease for MS; motor neuron disease for ALS.</value>
     public DiseaseCategory Category { get; }

@@ -53,14 +53,4 @@ public sealed partial class DiseaseCategory : VocabularyTerm<DiseaseCategory>, I
         "motor-neuron-disease" => MotorNeuronDisease,
         _ => null,
     };
-
-    static DiseaseCategory? IVocabulary<DiseaseCategory>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "autoimmune-demyelinating" => AutoimmuneDemyelinating,
-        "motor-neuron-disease" => MotorNeuronDisease,
-        "demyelinating disease" => AutoimmuneDemyelinating,
-        "mnd" => MotorNeuronDisease,
-        "motor neurone disease" => MotorNeuronDisease,
-        _ => null,
-    };
 }

@@ -144,35 +144,6 @@ public sealed partial class DiseaseCourse : VocabularyTerm<DiseaseCourse>, IVoca
         _ => null,
     };
 
-    static DiseaseCourse? IVocabulary<DiseaseCourse>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "clinically-isolated-syndrome" => ClinicallyIsolatedSyndrome,
-        "relapsing-remitting-ms" => RelapsingRemittingMs,
-        "secondary-progressive-ms" => SecondaryProgressiveMs,
-        "primary-progressive-ms" => PrimaryProgressiveMs,
-        "progressive-ms" => ProgressiveMs,
-        "sporadic-als" => SporadicAls,
-        "familial-als" => FamilialAls,
-        "cis" => ClinicallyIsolatedSyndrome,
-        "rrms" => RelapsingRemittingMs,
-        "relapsing-remitting multiple sclerosis" => RelapsingRemittingMs,
-        "spms" => SecondaryProgressiveMs,
-        "secondary progressive multiple sclerosis" => SecondaryProgressiveMs,
-        "ppms" => PrimaryProgressiveMs,
-        "primary progressive multiple sclerosis" => PrimaryProgressiveMs,
-        "progressive ms" => ProgressiveMs,
-        "progressive multiple sclerosis" => ProgressiveMs,
-        "chronic progressive multiple sclerosis" => ProgressiveMs,
-        "chronic progressive ms" => ProgressiveMs,
-        "sals" => SporadicAls,
-        "sporadic als" => SporadicAls,
-        "sporadic amyotrophic lateral sclerosis" => SporadicAls,
-        "fals" => FamilialAls,
-        "familial als" => FamilialAls,
-        "familial amyotrophic lateral sclerosis" => FamilialAls,
-        _ => null,
-    };
-
     /// <summary>Gets the disease this is a course of.</summary>
     /// <value>The disease.</value>
     public Disease Disease { get; }

@@ -48,16 +48,4 @@ public sealed partial class DonorOrigin : VocabularyTerm<DonorOrigin>, IVocabula
         "allogeneic" => Allogeneic,
         _ => null,
     };
-
-    static DonorOrigin? IVocabulary<DonorOrigin>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "autologous" => Autologous,
-        "allogeneic" => Allogeneic,
-        "auto" => Autologous,
-        "self-derived" => Autologous,
-        "allo" => Allogeneic,
-        "donor-derived" => Allogeneic,
-        "allogenic" => Allogeneic,
-        _ => null,
-    };
 }

@@ -63,17 +63,6 @@ public sealed partial class DoseUnit : VocabularyTerm<DoseUnit>, IVocabulary<Dos
         _ => null,
     };
 
-    static DoseUnit? IVocabulary<DoseUnit>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "cells" => Cells,
-        "cells-per-kilogram" => CellsPerKilogram,
-        "cell count" => Cells,
-        "total cells" => Cells,
-        "cells/kg" => CellsPerKilogram,
-        "cells per kg" => CellsPerKilogram,
-        _ => null,
-    };
-
     /// <summary>Gets the symbol written after an amount.</summary>
     /// <value>For example <c>cells/kg</c>, as in "2000000 cells/kg".</value>
     public string Symbol { get; }

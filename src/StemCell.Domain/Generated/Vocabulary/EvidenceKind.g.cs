@@ -72,23 +72,4 @@ public sealed partial class EvidenceKind : VocabularyTerm<EvidenceKind>, IVocabu
         "registry-record" => RegistryRecord,
         _ => null,
     };
-
-    static EvidenceKind? IVocabulary<EvidenceKind>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "secondary-report" => SecondaryReport,
-        "press-release" => PressRelease,
-        "conference-abstract" => ConferenceAbstract,
-        "peer-reviewed-publication" => PeerReviewedPublication,
-        "registry-record" => RegistryRecord,
-        "secondary source" => SecondaryReport,
-        "review" => SecondaryReport,
-        "company announcement" => PressRelease,
-        "abstract" => ConferenceAbstract,
-        "poster" => ConferenceAbstract,
-        "journal article" => PeerReviewedPublication,
-        "publication" => PeerReviewedPublication,
-        "registry entry" => RegistryRecord,
-        "clinicaltrials.gov record" => RegistryRecord,
-        _ => null,
-    };
 }

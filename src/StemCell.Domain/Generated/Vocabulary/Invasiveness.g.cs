@@ -57,12 +57,4 @@ public sealed partial class Invasiveness : VocabularyTerm<Invasiveness>, IVocabu
         "high" => High,
         _ => null,
     };
-
-    static Invasiveness? IVocabulary<Invasiveness>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "low" => Low,
-        "moderate" => Moderate,
-        "high" => High,
-        _ => null,
-    };
 }

@@ -88,29 +88,4 @@ public sealed partial class Mechanism : VocabularyTerm<Mechanism>, IVocabulary<M
         "anti-inflammation" => AntiInflammation,
         _ => null,
     };
-
-    static Mechanism? IVocabulary<Mechanism>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "neuroprotection" => Neuroprotection,
-        "immune-modulation" => ImmuneModulation,
-        "immune-reset" => ImmuneReset,
-        "remyelination" => Remyelination,
-        "cell-replacement" => CellReplacement,
-        "neurotrophic-support" => NeurotrophicSupport,
-        "anti-inflammation" => AntiInflammation,
-        "neuroprotective effect" => Neuroprotection,
-        "immunomodulation" => ImmuneModulation,
-        "immunomodulatory" => ImmuneModulation,
-        "immune reconstitution" => ImmuneReset,
-        "immune system reset" => ImmuneReset,
-        "cell replacement" => CellReplacement,
-        "tissue regeneration" => CellReplacement,
-        "neuronal replacement" => CellReplacement,
-        "neurotrophic factors" => NeurotrophicSupport,
-        "trophic support" => NeurotrophicSupport,
-        "paracrine support" => NeurotrophicSupport,
-        "anti-inflammatory effect" => AntiInflammation,
-        "reduced inflammation" => AntiInflammation,
-        _ => null,
-    };
 }

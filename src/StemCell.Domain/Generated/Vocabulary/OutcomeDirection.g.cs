@@ -79,29 +79,4 @@ public sealed partial class OutcomeDirection : VocabularyTerm<OutcomeDirection>,
         "worsened" => Worsened,
         _ => null,
     };
-
-    static OutcomeDirection? IVocabulary<OutcomeDirection>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "improved" => Improved,
-        "stabilized" => Stabilized,
-        "slowed-decline" => SlowedDecline,
-        "no-change" => NoChange,
-        "worsened" => Worsened,
-        "improvement" => Improved,
-        "better" => Improved,
-        "stable" => Stabilized,
-        "stabilised" => Stabilized,
-        "no progression" => Stabilized,
-        "halted" => Stabilized,
-        "slowed progression" => SlowedDecline,
-        "slower decline" => SlowedDecline,
-        "slowed" => SlowedDecline,
-        "unchanged" => NoChange,
-        "no effect" => NoChange,
-        "no difference" => NoChange,
-        "worse" => Worsened,
-        "deteriorated" => Worsened,
-        "deterioration" => Worsened,
-        _ => null,
-    };
 }

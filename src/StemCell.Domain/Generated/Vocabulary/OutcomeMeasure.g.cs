@@ -153,44 +153,6 @@ public sealed partial class OutcomeMeasure : VocabularyTerm<OutcomeMeasure>, IVo
         _ => null,
     };
 
-    static OutcomeMeasure? IVocabulary<OutcomeMeasure>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "remyelination-on-mri" => RemyelinationOnMri,
-        "cns-inflammation" => CnsInflammation,
-        "disability-progression" => DisabilityProgression,
-        "motor-function" => MotorFunction,
-        "muscle-strength" => MuscleStrength,
-        "coordination" => Coordination,
-        "mobility" => Mobility,
-        "neurological-symptoms" => NeurologicalSymptoms,
-        "survival" => Survival,
-        "safety-and-tolerability" => SafetyAndTolerability,
-        "functional-rating" => FunctionalRating,
-        "relapse-rate" => RelapseRate,
-        "quality-of-life" => QualityOfLife,
-        "mri remyelination" => RemyelinationOnMri,
-        "central nervous system inflammation" => CnsInflammation,
-        "inflammation" => CnsInflammation,
-        "disease progression" => DisabilityProgression,
-        "progression" => DisabilityProgression,
-        "motor decline" => MotorFunction,
-        "functional decline" => MotorFunction,
-        "strength" => MuscleStrength,
-        "walking ability" => Mobility,
-        "ambulation" => Mobility,
-        "symptoms" => NeurologicalSymptoms,
-        "overall survival" => Survival,
-        "life expectancy" => Survival,
-        "safety" => SafetyAndTolerability,
-        "tolerability" => SafetyAndTolerability,
-        "adverse events" => SafetyAndTolerability,
-        "function" => FunctionalRating,
-        "annualized relapse rate" => RelapseRate,
-        "arr" => RelapseRate,
-        "qol" => QualityOfLife,
-        _ => null,
-    };
-
     /// <summary>Gets the clinical scales usually used to measure this outcome.</summary>
     /// <value>An immutable list, empty when no scale is typical.</value>
     public ImmutableArray<ClinicalScale> TypicalScales { get; }

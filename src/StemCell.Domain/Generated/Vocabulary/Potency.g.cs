@@ -79,14 +79,4 @@ public sealed partial class Potency : VocabularyTerm<Potency>, IVocabulary<Poten
         "unipotent" => Unipotent,
         _ => null,
     };
-
-    static Potency? IVocabulary<Potency>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "totipotent" => Totipotent,
-        "pluripotent" => Pluripotent,
-        "multipotent" => Multipotent,
-        "oligopotent" => Oligopotent,
-        "unipotent" => Unipotent,
-        _ => null,
-    };
 }

@@ -75,20 +75,6 @@ public sealed partial class Registry : VocabularyTerm<Registry>, IVocabulary<Reg
         _ => null,
     };
 
-    static Registry? IVocabulary<Registry>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "clinicaltrials-gov" => ClinicalTrialsGov,
-        "eudract" => EudraCT,
-        "isrctn" => Isrctn,
-        "clinicaltrials.gov" => ClinicalTrialsGov,
-        "nct" => ClinicalTrialsGov,
-        "ct.gov" => ClinicalTrialsGov,
-        "eudract number" => EudraCT,
-        "eu clinical trials register" => EudraCT,
-        "international standard randomised controlled trial number" => Isrctn,
-        _ => null,
-    };
-
     /// <summary>Gets the regular expression every identifier of this registry matches.</summary>
     /// <value>An anchored .NET regular expression, such as <c>\ANCT[0-9]{8}\z</c>.</value>
     public string IdentifierPattern { get; }

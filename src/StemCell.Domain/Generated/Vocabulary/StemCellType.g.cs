@@ -131,38 +131,6 @@ public sealed partial class StemCellType : VocabularyTerm<StemCellType>, IVocabu
         _ => null,
     };
 
-    static StemCellType? IVocabulary<StemCellType>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "mesenchymal" => Mesenchymal,
-        "induced-pluripotent" => InducedPluripotent,
-        "neural" => Neural,
-        "hematopoietic" => Hematopoietic,
-        "embryonic" => Embryonic,
-        "msc" => Mesenchymal,
-        "mscs" => Mesenchymal,
-        "mesenchymal stem cells" => Mesenchymal,
-        "mesenchymal stromal cell" => Mesenchymal,
-        "mesenchymal stromal cells" => Mesenchymal,
-        "ipsc" => InducedPluripotent,
-        "ipscs" => InducedPluripotent,
-        "ips cell" => InducedPluripotent,
-        "induced pluripotent stem cells" => InducedPluripotent,
-        "nsc" => Neural,
-        "nscs" => Neural,
-        "neural stem cells" => Neural,
-        "neuronal stem cell" => Neural,
-        "hsc" => Hematopoietic,
-        "hscs" => Hematopoietic,
-        "hematopoietic stem cells" => Hematopoietic,
-        "haematopoietic stem cell" => Hematopoietic,
-        "hemopoietic stem cell" => Hematopoietic,
-        "esc" => Embryonic,
-        "escs" => Embryonic,
-        "hesc" => Embryonic,
-        "embryonic stem cells" => Embryonic,
-        _ => null,
-    };
-
     /// <summary>Gets the name a standards body prefers where it differs from the Cell Ontology's label.</summary>
     /// <value>For mesenchymal cells, the ISCT's "multipotent mesenchymal stromal cell"; otherwise null.</value>
     public string? AlternativeScientificName { get; }

@@ -96,31 +96,4 @@ public sealed partial class StudyDesign : VocabularyTerm<StudyDesign>, IVocabula
         "observational" => Observational,
         _ => null,
     };
-
-    static StudyDesign? IVocabulary<StudyDesign>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "randomized-controlled" => RandomizedControlled,
-        "non-randomized" => NonRandomized,
-        "single-arm" => SingleArm,
-        "open-label" => OpenLabel,
-        "double-blind" => DoubleBlind,
-        "placebo-controlled" => PlaceboControlled,
-        "crossover" => Crossover,
-        "observational" => Observational,
-        "rct" => RandomizedControlled,
-        "randomised controlled" => RandomizedControlled,
-        "randomized" => RandomizedControlled,
-        "non-randomised" => NonRandomized,
-        "single group" => SingleArm,
-        "uncontrolled" => SingleArm,
-        "unblinded" => OpenLabel,
-        "open" => OpenLabel,
-        "double blind" => DoubleBlind,
-        "double-masked" => DoubleBlind,
-        "placebo controlled" => PlaceboControlled,
-        "cross-over" => Crossover,
-        "cohort study" => Observational,
-        "registry study" => Observational,
-        _ => null,
-    };
 }

@@ -192,31 +192,6 @@ public sealed partial class StudyStatus : VocabularyTerm<StudyStatus>, IVocabula
         _ => null,
     };
 
-    static StudyStatus? IVocabulary<StudyStatus>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "not-yet-recruiting" => NotYetRecruiting,
-        "recruiting" => Recruiting,
-        "enrolling-by-invitation" => EnrollingByInvitation,
-        "active-not-recruiting" => ActiveNotRecruiting,
-        "suspended" => Suspended,
-        "terminated" => Terminated,
-        "completed" => Completed,
-        "withdrawn" => Withdrawn,
-        "unknown" => Unknown,
-        "available" => Available,
-        "no-longer-available" => NoLongerAvailable,
-        "temporarily-not-available" => TemporarilyNotAvailable,
-        "approved-for-marketing" => ApprovedForMarketing,
-        "withheld" => Withheld,
-        "not_yet_recruiting" => NotYetRecruiting,
-        "enrolling_by_invitation" => EnrollingByInvitation,
-        "active_not_recruiting" => ActiveNotRecruiting,
-        "no_longer_available" => NoLongerAvailable,
-        "temporarily_not_available" => TemporarilyNotAvailable,
-        "approved_for_marketing" => ApprovedForMarketing,
-        _ => null,
-    };
-
     /// <summary>Gets the status's ClinicalTrials.gov API v2 <c>overallStatus</c> value.</summary>
     /// <value>A value such as <c>ACTIVE_NOT_RECRUITING</c>.</value>
     public string CtGovStatus { get; }

@@ -89,27 +89,4 @@ public sealed partial class Symptom : VocabularyTerm<Symptom>, IVocabulary<Sympt
         "breathing-failure" => BreathingFailure,
         _ => null,
     };
-
-    static Symptom? IVocabulary<Symptom>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "muscle-weakness" => MuscleWeakness,
-        "fatigue" => Fatigue,
-        "impaired-coordination" => ImpairedCoordination,
-        "loss-of-mobility" => LossOfMobility,
-        "loss-of-speech" => LossOfSpeech,
-        "difficulty-swallowing" => DifficultySwallowing,
-        "breathing-failure" => BreathingFailure,
-        "weakness" => MuscleWeakness,
-        "tiredness" => Fatigue,
-        "poor coordination" => ImpairedCoordination,
-        "incoordination" => ImpairedCoordination,
-        "loss of movement" => LossOfMobility,
-        "immobility" => LossOfMobility,
-        "dysarthria" => LossOfSpeech,
-        "speech loss" => LossOfSpeech,
-        "dysphagia" => DifficultySwallowing,
-        "respiratory failure" => BreathingFailure,
-        "respiratory insufficiency" => BreathingFailure,
-        _ => null,
-    };
 }

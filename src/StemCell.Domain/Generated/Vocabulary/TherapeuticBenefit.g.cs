@@ -85,16 +85,6 @@ public sealed partial class TherapeuticBenefit : VocabularyTerm<TherapeuticBenef
         _ => null,
     };
 
-    static TherapeuticBenefit? IVocabulary<TherapeuticBenefit>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "neuroprotection" => Neuroprotection,
-        "tissue-regeneration" => TissueRegeneration,
-        "immune-modulation" => ImmuneModulation,
-        "slowing-disease-progression" => SlowingDiseaseProgression,
-        "slow disease progression" => SlowingDiseaseProgression,
-        _ => null,
-    };
-
     /// <summary>Gets the mechanisms that deliver the benefit.</summary>
     /// <value>An immutable list in declaration order.</value>
     public ImmutableArray<Mechanism> Mechanisms { get; }

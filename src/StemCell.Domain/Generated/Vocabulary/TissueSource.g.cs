@@ -111,31 +111,4 @@ public sealed partial class TissueSource : VocabularyTerm<TissueSource>, IVocabu
         "blastocyst" => Blastocyst,
         _ => null,
     };
-
-    static TissueSource? IVocabulary<TissueSource>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "bone-marrow" => BoneMarrow,
-        "adipose-tissue" => AdiposeTissue,
-        "umbilical-cord-blood" => UmbilicalCordBlood,
-        "umbilical-cord-tissue" => UmbilicalCordTissue,
-        "peripheral-blood" => PeripheralBlood,
-        "skin-fibroblasts" => SkinFibroblasts,
-        "fetal-neural-tissue" => FetalNeuralTissue,
-        "blastocyst" => Blastocyst,
-        "bm" => BoneMarrow,
-        "fat" => AdiposeTissue,
-        "fat tissue" => AdiposeTissue,
-        "cord blood" => UmbilicalCordBlood,
-        "ucb" => UmbilicalCordBlood,
-        "wharton's jelly" => UmbilicalCordTissue,
-        "blood" => PeripheralBlood,
-        "pb" => PeripheralBlood,
-        "skin" => SkinFibroblasts,
-        "dermal fibroblasts" => SkinFibroblasts,
-        "fetal brain tissue" => FetalNeuralTissue,
-        "fetal spinal cord tissue" => FetalNeuralTissue,
-        "inner cell mass" => Blastocyst,
-        "embryo" => Blastocyst,
-        _ => null,
-    };
 }

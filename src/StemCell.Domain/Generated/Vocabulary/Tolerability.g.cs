@@ -62,19 +62,4 @@ public sealed partial class Tolerability : VocabularyTerm<Tolerability>, IVocabu
         "poorly-tolerated" => PoorlyTolerated,
         _ => null,
     };
-
-    static Tolerability? IVocabulary<Tolerability>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "well-tolerated" => WellTolerated,
-        "acceptably-tolerated" => AcceptablyTolerated,
-        "poorly-tolerated" => PoorlyTolerated,
-        "well tolerated" => WellTolerated,
-        "good tolerability" => WellTolerated,
-        "acceptable tolerability" => AcceptablyTolerated,
-        "manageable" => AcceptablyTolerated,
-        "generally tolerated" => AcceptablyTolerated,
-        "poor tolerability" => PoorlyTolerated,
-        "not tolerated" => PoorlyTolerated,
-        _ => null,
-    };
 }

@@ -162,39 +162,6 @@ public sealed partial class TrialPhase : VocabularyTerm<TrialPhase>, IVocabulary
         _ => null,
     };
 
-    static TrialPhase? IVocabulary<TrialPhase>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "not-applicable" => NotApplicable,
-        "early-phase-1" => EarlyPhase1,
-        "phase-1" => Phase1,
-        "phase-1-phase-2" => Phase1Phase2,
-        "phase-2" => Phase2,
-        "phase-2-phase-3" => Phase2Phase3,
-        "phase-3" => Phase3,
-        "phase-4" => Phase4,
-        "n/a" => NotApplicable,
-        "n-a" => NotApplicable,
-        "no phase" => NotApplicable,
-        "phase 0" => EarlyPhase1,
-        "phase-0" => EarlyPhase1,
-        "early_phase1" => EarlyPhase1,
-        "phase i" => Phase1,
-        "phase1" => Phase1,
-        "phase 1/2" => Phase1Phase2,
-        "phase i/ii" => Phase1Phase2,
-        "phase 1/phase 2" => Phase1Phase2,
-        "phase ii" => Phase2,
-        "phase2" => Phase2,
-        "phase 2/3" => Phase2Phase3,
-        "phase ii/iii" => Phase2Phase3,
-        "phase 2/phase 3" => Phase2Phase3,
-        "phase iii" => Phase3,
-        "phase3" => Phase3,
-        "phase iv" => Phase4,
-        "phase4" => Phase4,
-        _ => null,
-    };
-
     /// <summary>Gets the phase's values in ClinicalTrials.gov API v2 <c>designModule.phases</c>.</summary>
     /// <value>One value, or two for a combined phase (<c>["PHASE1","PHASE2"]</c>).</value>
     public ImmutableArray<string> CtGovPhases { get; }

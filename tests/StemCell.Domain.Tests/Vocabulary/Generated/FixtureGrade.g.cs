@@ -59,15 +59,6 @@ public sealed partial class FixtureGrade : VocabularyTerm<FixtureGrade>, IVocabu
         _ => null,
     };
 
-    static FixtureGrade? IVocabulary<FixtureGrade>.FindFolded(ReadOnlySpan<char> folded) => folded switch
-    {
-        "low" => Low,
-        "high" => High,
-        "l" => Low,
-        "lowest" => Low,
-        _ => null,
-    };
-
     /// <summary>Gets the grade's rank.</summary>
     /// <value>A whole number, or null when the grade has none.</value>
     public int? Rank { get; }
