@@ -49,7 +49,8 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         "expected an ISO-8601 year (2023), year and month (2023-05) or date (2023-05-14), with a year from 0001 to 9999, a month from 01 to 12 and a day that exists in that month";
 
     // The first day's parts rather than a LocalDate: NativeAOT keeps what a boxed PartialDate's fields could need, and a
-    // boxed LocalDate brings all of NodaTime's text patterns and time zone data (about 2,000 types) through its ToString.
+    // boxed LocalDate brings all of NodaTime's text patterns and time zone data through its ToString (about 2,900 types,
+    // with the other two paths to it: see Coding.Equals and EndOfMonth below).
     // Each is kept less one, so that the default value is the year 1 (0001-01-01), as documented.
     private readonly short _yearLessOne;
     private readonly byte _monthLessOne;

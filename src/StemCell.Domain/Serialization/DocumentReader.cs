@@ -84,10 +84,10 @@ internal ref struct DocumentReader
     private readonly bool _lenient;
     private readonly bool _skipUnknownProperties;
     private Utf8JsonReader _json;
+    private TextPool? _texts;
 
     // Lines are counted only when a problem needs one, from the last place counted, as problems come in document order.
     private object?[] _scratch = [];
-    private TextPool? _texts;
     private int _scratchCount;
     private readonly long _firstLine;
     private readonly long _firstLineStart;

@@ -298,9 +298,6 @@ public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm,
         return found;
     }
 
-    // A nested holder so the index is built on first lookup, after the vocabulary's own static fields
-    // (including All) are initialised: building it from the base class's static constructor would run
-    // while the first term is still being constructed and see an unfinished All list.
     // The lookup every FromCode and TryFromCode(string) makes, in a static readonly field of a holder of its own: the JIT
     // then knows the frozen dictionary's concrete class and inlines its lookup (through the index's instance field it
     // makes a virtual call, 3 ns or more of the benchmarks' 2 to 7), and it is built only when a lookup ignoring case is
@@ -313,6 +310,9 @@ public abstract class VocabularyTerm<TTerm> : SmartEnum<TTerm>, IVocabularyTerm,
             IndexHolder.Index.ByCodeOrSynonymSpan;
     }
 
+    // A nested holder so the index is built on first lookup, after the vocabulary's own static fields
+    // (including All) are initialised: building it from the base class's static constructor would run
+    // while the first term is still being constructed and see an unfinished All list.
     private static class IndexHolder
     {
         internal static readonly VocabularyIndex Index = new(
